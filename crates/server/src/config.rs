@@ -1,0 +1,101 @@
+//! Command-line settings.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// How the server is run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub db: PathBuf,
+    pub dist: PathBuf,
+    /// Seed demo data and enable development-only routes.
+    pub demo: bool,
+    /// Serve the app in kiosk mode: nothing is written to browser storage.
+    pub kiosk: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            db: PathBuf::from("data/essc.sqlite"),
+            dist: PathBuf::from("dist"),
+            demo: false,
+            kiosk: false,
+        }
+    }
+}
+
+impl Config {
+    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk]";
+
+    /// Parses arguments (without the program name).
+    ///
+    /// # Errors
+    /// A message naming the argument that could not be understood.
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Self, String> {
+        let mut config = Self::default();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            let (name, inline) = match arg.split_once('=') {
+                Some((name, value)) => (name.to_owned(), Some(value.to_owned())),
+                None => (arg, None),
+            };
+            let mut value = |name: &str| {
+                inline
+                    .clone()
+                    .or_else(|| args.next())
+                    .ok_or_else(|| format!("{name} needs a value"))
+            };
+            match name.as_str() {
+                "--addr" => {
+                    let raw = value("--addr")?;
+                    config.addr = raw
+                        .parse()
+                        .map_err(|_| format!("--addr: not an address and port: {raw}"))?;
+                }
+                "--db" => config.db = PathBuf::from(value("--db")?),
+                "--dist" => config.dist = PathBuf::from(value("--dist")?),
+                "--demo" => config.demo = true,
+                "--kiosk" => config.kiosk = true,
+                "-h" | "--help" => return Err("help".into()),
+                other => return Err(format!("unknown argument: {other}")),
+            }
+        }
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Config, String> {
+        Config::from_args(args.iter().map(|s| (*s).to_owned()))
+    }
+
+    #[test]
+    fn defaults_match_the_readme() {
+        let config = parse(&[]).unwrap();
+        assert_eq!(config.addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.db, PathBuf::from("data/essc.sqlite"));
+        assert!(!config.demo && !config.kiosk);
+    }
+
+    #[test]
+    fn accepts_separate_and_inline_values_and_flags() {
+        let config = parse(&["--addr", "127.0.0.1:9999", "--db=x.sqlite", "--dist", "out", "--kiosk", "--demo"]).unwrap();
+        assert_eq!(config.addr.port(), 9999);
+        assert_eq!(config.db, PathBuf::from("x.sqlite"));
+        assert_eq!(config.dist, PathBuf::from("out"));
+        assert!(config.kiosk && config.demo);
+    }
+
+    #[test]
+    fn rejects_unknown_arguments_and_bad_addresses() {
+        assert!(parse(&["--nope"]).unwrap_err().contains("--nope"));
+        assert!(parse(&["--addr", "localhost"]).unwrap_err().contains("--addr"));
+        assert!(parse(&["--db"]).unwrap_err().contains("needs a value"));
+    }
+}

@@ -1,0 +1,98 @@
+//! The app's `index.html`: read once at start, adjusted for the deployment mode, and the source
+//! of the Content-Security-Policy hashes for the start-up script Trunk inlines.
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+/// The meta tag through which the server tells the app its deployment mode:
+/// `<meta name="app-mode" content="personal">` (Trunk's minifier may drop the quotes and
+/// reorder the attributes).
+const MODE_META_NAME: &str = "app-mode";
+
+#[derive(Debug, Clone)]
+pub struct IndexHtml {
+    pub body: String,
+    /// `'sha256-…'` sources for every inline `<script>` in the page.
+    pub script_hashes: Vec<String>,
+}
+
+impl IndexHtml {
+    #[must_use]
+    pub fn new(html: &str, kiosk: bool) -> Self {
+        let body = if kiosk { set_mode_kiosk(html) } else { html.to_owned() };
+        let script_hashes = inline_scripts(&body).map(|s| csp_sha256(s)).collect();
+        Self { body, script_hashes }
+    }
+
+    /// Shown when `dist/index.html` is missing: the API still works, and the message says how
+    /// to build the app.
+    #[must_use]
+    pub fn missing() -> Self {
+        Self::new(
+            "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>App not built</title>\
+             <p>The app has not been built. Run <code>cargo xtask run</code>.</p></html>",
+            false,
+        )
+    }
+}
+
+/// Rewrites `content=personal` to `content=kiosk` inside the `app-mode` meta tag.
+fn set_mode_kiosk(html: &str) -> String {
+    let Some(name_at) = html.find(MODE_META_NAME) else { return html.to_owned() };
+    let (Some(start), Some(len)) = (html[..name_at].rfind("<meta"), html[name_at..].find('>')) else {
+        return html.to_owned();
+    };
+    let end = name_at + len;
+    let tag = html[start..end].replace("personal", "kiosk");
+    format!("{}{tag}{}", &html[..start], &html[end..])
+}
+
+/// The contents of each `<script>` element without a `src` attribute.
+fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
+    let mut rest = html;
+    std::iter::from_fn(move || {
+        loop {
+            let start = rest.find("<script")?;
+            let after_tag = &rest[start..];
+            let open_end = after_tag.find('>')?;
+            let open_tag = &after_tag[..open_end];
+            let content_start = start + open_end + 1;
+            let close = rest[content_start..].find("</script>")?;
+            let content = &rest[content_start..content_start + close];
+            rest = &rest[content_start + close + "</script>".len()..];
+            if !open_tag.contains(" src=") {
+                return Some(content);
+            }
+        }
+    })
+}
+
+fn csp_sha256(script: &str) -> String {
+    let digest = Sha256::digest(script.as_bytes());
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_each_inline_script_and_skips_external_ones() {
+        let html = r#"<head><script src="/a.js"></script><script type="module">alert(1)</script></head><script>x</script>"#;
+        let index = IndexHtml::new(html, false);
+        assert_eq!(index.script_hashes.len(), 2);
+        // Known digests: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
+        assert_eq!(index.script_hashes[0], "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+        assert_eq!(index.script_hashes[1], csp_sha256("x"));
+    }
+
+    #[test]
+    fn kiosk_mode_rewrites_the_mode_meta_tag_quoted_or_minified() {
+        let source = r#"<head><meta name="app-mode" content="personal"><p>personal</p></head>"#;
+        let kiosk = IndexHtml::new(source, true).body;
+        assert_eq!(kiosk, r#"<head><meta name="app-mode" content="kiosk"><p>personal</p></head>"#);
+        assert_eq!(IndexHtml::new(source, false).body, source);
+        let minified = "<meta content=personal name=app-mode><title>personal</title>";
+        assert_eq!(IndexHtml::new(minified, true).body, "<meta content=kiosk name=app-mode><title>personal</title>");
+    }
+}

@@ -1,0 +1,103 @@
+//! The reference backend: serves the built app with strict security headers and implements
+//! the API contract in `protocol` over an embedded SQLite database.
+
+pub mod api;
+pub mod config;
+pub mod db;
+pub mod index_html;
+pub mod security;
+pub mod static_files;
+pub mod telemetry;
+
+use std::sync::Arc;
+
+use axum::Router;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::index_html::IndexHtml;
+
+/// Everything a request handler may need.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: Db,
+    pub index: Arc<IndexHtml>,
+    pub dist: Arc<std::path::Path>,
+    pub csp: axum::http::HeaderValue,
+}
+
+impl AppState {
+    /// Opens the database and reads the built app.
+    ///
+    /// # Errors
+    /// When the database cannot be opened.
+    pub async fn new(config: &Config) -> Result<Self, db::DbError> {
+        let db = Db::open(&config.db).await?;
+        let index = match tokio::fs::read_to_string(config.dist.join("index.html")).await {
+            Ok(html) => IndexHtml::new(&html, config.kiosk),
+            Err(error) => {
+                tracing::warn!(%error, dist = %config.dist.display(), "no built app found; serving the API only");
+                IndexHtml::missing()
+            }
+        };
+        let csp = security::content_security_policy(&index.script_hashes);
+        Ok(Self { db, index: Arc::new(index), dist: Arc::from(config.dist.as_path()), csp })
+    }
+}
+
+/// The whole HTTP surface.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .nest(protocol::paths::API_PREFIX, api::router())
+        .fallback(static_files::serve)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves until `shutdown` completes, then lets in-flight requests finish.
+///
+/// # Errors
+/// When the address cannot be bound or the database cannot be opened.
+pub async fn run(
+    config: Config,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let state = AppState::new(&config).await?;
+    let listener = TcpListener::bind(config.addr).await?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, demo = config.demo, kiosk = config.kiosk, db = %config.db.display(), "listening");
+    println!("e-SSC app ready at http://{addr}/  (Ctrl-C stops it)");
+    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await?;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down; finishing in-flight requests");
+}

@@ -1,0 +1,26 @@
+## The frame around every page, and words shared by components.
+
+service-name = Electronic Social Security Card for foreign workers
+skip-to-content = Skip to main content
+kiosk-badge = Shared device
+language-switcher-label = Language
+# Variables:
+#   $language (String) - the language's name in that language
+language-load-failed = { $language } could not be loaded. Check your connection and choose it again.
+footer-nav-label = Support links
+footer-hotlines = Social insurance hotline: 12333. Immigration service hotline: 12367.
+footer-disclaimer = Official Chinese terms are shown beside ours so you can match them to your documents and to staff.
+
+title-error-prefix = Error:
+error-prefix = Error:
+error-summary-title = There is a problem
+back-link = Back
+change-link = Change
+date-day = Day
+date-month = Month
+date-year = Year
+
+not-found-title = Page not found
+not-found-typed = If you typed the web address, check it is correct.
+not-found-pasted = If you pasted the web address, check you copied the entire address.
+not-found-home = Go to the home page

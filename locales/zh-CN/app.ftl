@@ -1,0 +1,26 @@
+## 每个页面的外框，以及组件共用的词语。
+
+service-name = 外国人电子社会保障卡服务
+skip-to-content = 跳到主要内容
+kiosk-badge = 公用设备
+language-switcher-label = 语言
+# Variables:
+#   $language (String) - 该语言的自称
+language-load-failed = 无法加载{ $language }。请检查网络连接后重新选择。
+footer-nav-label = 帮助链接
+footer-hotlines = 社会保险咨询热线：12333。移民管理服务热线：12367。
+footer-disclaimer = 本服务在其他语言中会在译名旁显示官方中文术语，方便与证件和工作人员核对。
+
+title-error-prefix = 错误：
+error-prefix = 错误：
+error-summary-title = 出现问题
+back-link = 返回
+change-link = 修改
+date-day = 日
+date-month = 月
+date-year = 年
+
+not-found-title = 找不到页面
+not-found-typed = 如果网址是您输入的，请检查是否正确。
+not-found-pasted = 如果网址是您粘贴的，请检查是否复制了完整地址。
+not-found-home = 返回首页

@@ -1,0 +1,28 @@
+//! Providers, router and layout.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::StaticSegment;
+
+use crate::components::layout::Layout;
+use crate::i18n::{I18n, provide_i18n};
+use crate::mode::{Mode, provide_mode};
+use crate::pages::{accessibility::AccessibilityPage, design_system::DesignSystemPage, home::HomePage, not_found::NotFoundPage};
+use crate::routes::AppRoute;
+
+#[component]
+pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
+    provide_mode(mode);
+    provide_i18n(i18n);
+    view! {
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=StaticSegment(AppRoute::Home.segment()) view=HomePage />
+                    <Route path=StaticSegment(AppRoute::Accessibility.segment()) view=AccessibilityPage />
+                    <Route path=StaticSegment(AppRoute::DesignSystem.segment()) view=DesignSystemPage />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

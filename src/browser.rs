@@ -1,0 +1,112 @@
+//! The few browser APIs the app uses directly, each failing soft (no panics when an API is
+//! missing or throws, as in a locked-down kiosk browser).
+
+use wasm_bindgen::JsCast as _;
+use wasm_bindgen_futures::JsFuture;
+
+/// How long a locale or API fetch may take before it is abandoned.
+pub const FETCH_TIMEOUT_MS: i32 = 15_000;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// A query parameter of the current URL.
+#[must_use]
+pub fn query_param(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// Removes a query parameter from the address bar without a navigation.
+pub fn remove_query_param(name: &str) {
+    let Some(window) = window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    if url.search_params().get(name).is_none() {
+        return;
+    }
+    url.search_params().delete(name);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+#[must_use]
+pub fn languages() -> Vec<String> {
+    let Some(window) = window() else { return Vec::new() };
+    let navigator = window.navigator();
+    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() { navigator.language().into_iter().collect() } else { list }
+}
+
+/// Sets `<html lang dir>`.
+pub fn set_document_language(lang: &str, dir: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// The content of `<meta name="…">`, if present.
+#[must_use]
+pub fn meta_content(name: &str) -> Option<String> {
+    let document = window()?.document()?;
+    let element = document.query_selector(&format!("meta[name=\"{name}\"]")).ok()??;
+    element.get_attribute("content")
+}
+
+/// `localStorage`, when the browser allows it.
+#[must_use]
+pub fn local_storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// Why a fetch failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchError {
+    /// Offline, refused, or timed out.
+    Network,
+    /// The server answered with this status.
+    Status(u16),
+}
+
+/// GETs `url` as text, with a timeout.
+///
+/// # Errors
+/// On a network failure, a timeout or a non-success status.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = window().ok_or(FetchError::Network)?;
+    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let abort = {
+        let controller = controller.clone();
+        wasm_bindgen::closure::Closure::once(move || controller.abort())
+    };
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), FETCH_TIMEOUT_MS)
+        .ok();
+    let result = async {
+        let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| FetchError::Network)?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
+        if !response.ok() {
+            return Err(FetchError::Status(response.status()));
+        }
+        let text = response.text().map_err(|_| FetchError::Network)?;
+        JsFuture::from(text).await.map_err(|_| FetchError::Network)?.as_string().ok_or(FetchError::Network)
+    }
+    .await;
+    if let Some(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+    drop(abort);
+    result
+}

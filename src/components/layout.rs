@@ -1,0 +1,62 @@
+//! The page frame: skip link, header with the language switcher, main landmark, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::notice::{Notice, NoticeKind};
+use crate::i18n::{Msg, tr, use_i18n};
+use crate::mode::{Mode, use_mode};
+use crate::routes::AppRoute;
+
+/// Id of the `<main>` element, the skip link's target.
+pub const MAIN_ID: &str = "main-content";
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let kiosk = use_mode() == Mode::Kiosk;
+    let language_failed = move || {
+        i18n.failed().map(|lang| {
+            view! {
+                <Notice kind=NoticeKind::Warning>
+                    {move || i18n.t_with(Msg::LanguageLoadFailed, &[("language", lang.name.into())])}
+                </Notice>
+            }
+        })
+    };
+    view! {
+        <a class="app-skip-link" href=format!("#{MAIN_ID}")>{tr(Msg::SkipToContent)}</a>
+        <header class="app-header">
+            <div class="app-header__inner app-width-container">
+                <A href=AppRoute::Home.href() attr:class="app-header__service">
+                    <svg class="app-header__logo" aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="32" height="32">
+                        <rect x="2" y="6" width="28" height="20" rx="3" fill="none" stroke="currentColor" stroke-width="2.5" />
+                        <rect x="6" y="11" width="8" height="10" rx="1" fill="currentColor" />
+                        <path d="M17 13h9M17 17h9M17 21h6" stroke="currentColor" stroke-width="2" />
+                    </svg>
+                    <span>{tr(Msg::ServiceName)}</span>
+                </A>
+                {kiosk.then(|| view! { <span class="app-tag app-header__mode">{tr(Msg::KioskBadge)}</span> })}
+                <LanguageSwitcher />
+            </div>
+        </header>
+        <div class="app-width-container">
+            {language_failed}
+            <main id=MAIN_ID class="app-main" tabindex="-1">
+                {children()}
+            </main>
+        </div>
+        <footer class="app-footer">
+            <div class="app-width-container app-footer__inner">
+                <nav aria-label=tr(Msg::FooterNavLabel)>
+                    <ul class="app-footer__links">
+                        <li><A href=AppRoute::Accessibility.href()>{tr(Msg::AccessibilityTitle)}</A></li>
+                    </ul>
+                </nav>
+                <p class="app-footer__text">{tr(Msg::FooterHotlines)}</p>
+                <p class="app-footer__text">{tr(Msg::FooterDisclaimer)}</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,16 @@
+//! Reusable UI, one module per component; each has a style partial in `style/components/`.
+
+pub mod back_link;
+pub mod button;
+pub mod choices;
+pub mod date_input;
+pub mod error_summary;
+pub mod field;
+pub mod language_switcher;
+pub mod layout;
+pub mod notice;
+pub mod official_term;
+pub mod page_heading;
+pub mod panel;
+pub mod summary_list;
+pub mod text_input;

@@ -1,0 +1,35 @@
+//! Key–value rows, as on a "check your answers" page, each with an optional change link.
+
+use leptos::prelude::*;
+use leptos::text_prop::TextProp;
+use leptos_router::components::A;
+
+#[component]
+pub fn SummaryList(children: Children) -> impl IntoView {
+    view! { <dl class="app-summary-list">{children()}</dl> }
+}
+
+#[component]
+pub fn SummaryRow(
+    #[prop(into)] key: TextProp,
+    /// A change link: where it goes and its visible text; the key is added for screen readers.
+    #[prop(optional)]
+    action: Option<(String, TextProp)>,
+    children: Children,
+) -> impl IntoView {
+    let key_for_action = key.clone();
+    view! {
+        <div class="app-summary-list__row">
+            <dt class="app-summary-list__key">{move || key.get().to_string()}</dt>
+            <dd class="app-summary-list__value">{children()}</dd>
+            {action.map(|(href, label)| view! {
+                <dd class="app-summary-list__actions">
+                    <A href=href>
+                        {move || label.get().to_string()}
+                        <span class="app-visually-hidden">" "{move || key_for_action.get().to_string()}</span>
+                    </A>
+                </dd>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,292 @@
+//! Fluent, thinly wrapped: typed message ids, English embedded as the fallback, other locales
+//! fetched on demand (only the active one), and a language switch that re-renders in place.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use leptos::prelude::*;
+
+use crate::mode::Mode;
+use crate::{browser, prefs};
+
+/// A language the app offers (from `locales/languages.json`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct LanguageDef {
+    pub id: &'static str,
+    /// The language's name in that language.
+    pub name: &'static str,
+    pub rtl: bool,
+    /// Its `.ftl` files under `/locales/<id>/`.
+    pub files: &'static [&'static str],
+    /// Content hash of those files, used as a cache-busting query.
+    pub hash: &'static str,
+}
+
+impl LanguageDef {
+    #[must_use]
+    pub const fn dir(&self) -> &'static str {
+        if self.rtl { "rtl" } else { "ltr" }
+    }
+
+    /// URLs of this language's files.
+    pub fn urls(&self) -> impl Iterator<Item = String> + '_ {
+        self.files.iter().map(move |file| format!("/locales/{}/{file}?v={}", self.id, self.hash))
+    }
+
+    #[must_use]
+    pub fn by_id(id: &str) -> Option<&'static LanguageDef> {
+        LANGUAGES.iter().find(|l| l.id.eq_ignore_ascii_case(id))
+    }
+
+    #[must_use]
+    pub fn english() -> &'static LanguageDef {
+        LANGUAGES.iter().find(|l| l.id == "en").unwrap_or(&LANGUAGES[0])
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// Picks the language: the URL's `?lang=`, then the stored choice, then the browser's list.
+/// Regional variants fall back to any offered language with the same primary subtag
+/// (`zh-TW` reads `zh-CN` rather than English; `ar-EG` reads `ar`).
+#[must_use]
+pub fn negotiate(url: Option<&str>, stored: Option<&str>, browser: &[String]) -> &'static LanguageDef {
+    let explicit = [url, stored].into_iter().flatten();
+    let candidates = explicit.map(str::to_owned).chain(browser.iter().cloned());
+    for wanted in candidates {
+        if let Some(found) = LanguageDef::by_id(&wanted) {
+            return found;
+        }
+        let primary = wanted.split(['-', '_']).next().unwrap_or_default();
+        if let Some(found) = LANGUAGES
+            .iter()
+            .find(|l| l.id.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)))
+        {
+            return found;
+        }
+    }
+    LanguageDef::english()
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Builds a bundle from Fluent sources; a resource with errors still contributes the messages
+/// that parsed (the parity test keeps shipped files error-free).
+#[must_use]
+pub fn bundle(lang: &LanguageDef, sources: &[String]) -> Bundle {
+    let langid = lang.id.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    for source in sources {
+        let resource = FluentResource::try_new(source.clone()).unwrap_or_else(|(partial, _)| partial);
+        bundle.add_resource_overriding(resource);
+    }
+    bundle
+}
+
+/// Handle to the active language; `Copy`, so closures in views can capture it freely.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    active: RwSignal<&'static LanguageDef>,
+    /// A language whose files could not be fetched (offline): shown as a notice.
+    failed: RwSignal<Option<&'static LanguageDef>>,
+    /// A language being fetched, for a busy state on the switcher.
+    loading: RwSignal<Option<&'static LanguageDef>>,
+    bundles: StoredValue<HashMap<&'static str, Rc<Bundle>>, LocalStorage>,
+    mode: Mode,
+}
+
+impl I18n {
+    /// Detects the language and loads it before the first render, so the first screen is
+    /// already in the user's language. Falls back to English when the fetch fails.
+    pub async fn start(mode: Mode) -> Self {
+        let url = browser::query_param("lang");
+        let stored = if mode.may_store() { prefs::language() } else { None };
+        let wanted = negotiate(url.as_deref(), stored.as_deref(), &browser::languages());
+        let english = LanguageDef::english();
+        let en_sources: Vec<String> = EN_SOURCES.iter().map(|s| (*s).to_owned()).collect();
+        let mut bundles = HashMap::new();
+        bundles.insert(english.id, Rc::new(bundle(english, &en_sources)));
+        let mut active = english;
+        let mut failed = None;
+        if wanted != english {
+            match fetch_bundle(wanted).await {
+                Ok(loaded) => {
+                    bundles.insert(wanted.id, Rc::new(loaded));
+                    active = wanted;
+                }
+                Err(()) => failed = Some(wanted),
+            }
+        }
+        let i18n = Self {
+            active: RwSignal::new(active),
+            failed: RwSignal::new(failed),
+            loading: RwSignal::new(None),
+            bundles: StoredValue::new_local(bundles),
+            mode,
+        };
+        browser::set_document_language(active.id, active.dir());
+        i18n
+    }
+
+    #[must_use]
+    pub fn language(&self) -> &'static LanguageDef {
+        self.active.get()
+    }
+
+    #[must_use]
+    pub fn failed(&self) -> Option<&'static LanguageDef> {
+        self.failed.get()
+    }
+
+    #[must_use]
+    pub fn loading(&self) -> Option<&'static LanguageDef> {
+        self.loading.get()
+    }
+
+    /// Whether the active language is Chinese, where official terms need no gloss.
+    #[must_use]
+    pub fn is_chinese(&self) -> bool {
+        self.active.with(|l| l.id.starts_with("zh"))
+    }
+
+    /// The message in the active language (reactive when called inside a view closure).
+    #[must_use]
+    pub fn t(&self, msg: Msg) -> String {
+        self.format(msg, None)
+    }
+
+    /// The message with variables.
+    #[must_use]
+    pub fn t_with(&self, msg: Msg, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(msg, Some(&fluent_args))
+    }
+
+    fn format(&self, msg: Msg, args: Option<&FluentArgs>) -> String {
+        let lang = self.active.get();
+        self.bundles.with_value(|bundles| {
+            let chain = [bundles.get(lang.id), bundles.get("en")];
+            for bundle in chain.into_iter().flatten() {
+                if let Some(pattern) = bundle.get_message(msg.id()).and_then(|m| m.value()) {
+                    let mut errors = Vec::new();
+                    return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                }
+            }
+            msg.id().to_owned()
+        })
+    }
+
+    /// Switches language without reloading: fetches the files once, then swaps the bundle so
+    /// every text re-renders in place. Remembers the choice unless in kiosk mode.
+    pub fn switch(self, lang: &'static LanguageDef) {
+        let loaded = self.bundles.with_value(|b| b.contains_key(lang.id));
+        leptos::task::spawn_local(async move {
+            if !loaded {
+                self.loading.set(Some(lang));
+                let result = fetch_bundle(lang).await;
+                self.loading.set(None);
+                match result {
+                    Ok(bundle) => self.bundles.update_value(|b| {
+                        b.insert(lang.id, Rc::new(bundle));
+                    }),
+                    Err(()) => {
+                        self.failed.set(Some(lang));
+                        return;
+                    }
+                }
+            }
+            self.failed.set(None);
+            self.active.set(lang);
+            browser::set_document_language(lang.id, lang.dir());
+            browser::remove_query_param("lang");
+            if self.mode.may_store() {
+                prefs::set_language(lang.id);
+            }
+        });
+    }
+}
+
+async fn fetch_bundle(lang: &'static LanguageDef) -> Result<Bundle, ()> {
+    let mut sources = Vec::with_capacity(lang.files.len());
+    for url in lang.urls() {
+        sources.push(browser::fetch_text(&url).await.map_err(|_| ())?);
+    }
+    Ok(bundle(lang, &sources))
+}
+
+pub fn provide_i18n(i18n: I18n) {
+    provide_context(i18n);
+}
+
+/// The i18n handle provided at the root.
+///
+/// # Panics
+/// When called outside the app (a programming error caught by any end-to-end test).
+#[must_use]
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// Shorthand for views: a reactive closure producing the translated message.
+pub fn tr(msg: Msg) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || i18n.t(msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn langs(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn url_parameter_wins_over_stored_choice_and_browser() {
+        assert_eq!(negotiate(Some("ar"), Some("zh-CN"), &langs(&["en"])).id, "ar");
+    }
+
+    #[test]
+    fn stored_choice_wins_over_browser_languages() {
+        assert_eq!(negotiate(None, Some("zh-CN"), &langs(&["ar"])).id, "zh-CN");
+    }
+
+    #[test]
+    fn browser_languages_are_tried_in_order_with_regional_fallback() {
+        assert_eq!(negotiate(None, None, &langs(&["xx", "zh-TW", "en"])).id, "zh-CN");
+        assert_eq!(negotiate(None, None, &langs(&["ar-EG"])).id, "ar");
+        assert_eq!(negotiate(None, None, &langs(&["ZH-cn"])).id, "zh-CN");
+    }
+
+    #[test]
+    fn unknown_or_missing_preferences_give_english() {
+        assert_eq!(negotiate(Some("tlh"), Some(""), &langs(&["xx-YY"])).id, "en");
+        assert_eq!(negotiate(None, None, &[]).id, "en");
+    }
+
+    #[test]
+    fn every_typed_id_formats_in_embedded_english() {
+        let english = LanguageDef::english();
+        let sources: Vec<String> = EN_SOURCES.iter().map(|s| (*s).to_owned()).collect();
+        let bundle = bundle(english, &sources);
+        for msg in Msg::ALL {
+            let message = bundle.get_message(msg.id());
+            assert!(message.and_then(|m| m.value()).is_some(), "{} has no value", msg.id());
+        }
+    }
+
+    #[test]
+    fn locale_urls_carry_the_content_hash() {
+        let ar = LanguageDef::by_id("ar").unwrap();
+        let urls: Vec<String> = ar.urls().collect();
+        assert!(!urls.is_empty());
+        for url in urls {
+            assert!(url.starts_with("/locales/ar/") && url.ends_with(&format!("?v={}", ar.hash)), "{url}");
+        }
+        assert_eq!(ar.dir(), "rtl");
+    }
+}

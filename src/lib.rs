@@ -1,0 +1,30 @@
+//! The e-SSC app: a Leptos single-page app compiled to WebAssembly.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod glossary;
+pub mod i18n;
+pub mod mode;
+pub mod pages;
+pub mod prefs;
+pub mod routes;
+
+/// Detects the mode and language, loads that language, then replaces the static loading
+/// shell in `index.html` with the app.
+pub fn start() {
+    leptos::task::spawn_local(async {
+        let mode = mode::Mode::detect();
+        let i18n = i18n::I18n::start(mode).await;
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app"))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        else {
+            return;
+        };
+        root.set_inner_html("");
+        let handle = leptos::mount::mount_to(root, move || leptos::view! { <app::App mode i18n /> });
+        handle.forget();
+    });
+}

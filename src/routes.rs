@@ -1,0 +1,65 @@
+//! One source of truth for the app's paths.
+
+use crate::i18n::Msg;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppRoute {
+    Home,
+    Accessibility,
+    DesignSystem,
+}
+
+impl AppRoute {
+    pub const ALL: &'static [AppRoute] = &[Self::Home, Self::Accessibility, Self::DesignSystem];
+
+    /// The single path segment the router matches (empty for the home page).
+    #[must_use]
+    pub const fn segment(self) -> &'static str {
+        match self {
+            Self::Home => "",
+            Self::Accessibility => "accessibility",
+            Self::DesignSystem => "design-system",
+        }
+    }
+
+    /// The absolute path for links.
+    #[must_use]
+    pub const fn href(self) -> &'static str {
+        match self {
+            Self::Home => "/",
+            Self::Accessibility => "/accessibility",
+            Self::DesignSystem => "/design-system",
+        }
+    }
+
+    /// The page's `<h1>` and the first part of its `<title>`.
+    #[must_use]
+    pub const fn title(self) -> Msg {
+        match self {
+            Self::Home => Msg::HomeTitle,
+            Self::Accessibility => Msg::AccessibilityTitle,
+            Self::DesignSystem => Msg::DesignSystemTitle,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn href_is_the_segment_under_the_root() {
+        for route in AppRoute::ALL {
+            assert_eq!(route.href(), format!("/{}", route.segment()));
+        }
+    }
+
+    #[test]
+    fn paths_are_unique_and_never_collide_with_the_api() {
+        let mut seen = std::collections::HashSet::new();
+        for route in AppRoute::ALL {
+            assert!(seen.insert(route.href()), "{} twice", route.href());
+            assert!(!protocol::paths::is_api(route.href()));
+        }
+    }
+}
