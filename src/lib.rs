@@ -13,7 +13,8 @@ pub mod routes;
 /// Detects the mode and language, loads that language, then replaces the static loading
 /// shell in `index.html` with the app.
 pub fn start() {
-    leptos::task::spawn_local(async {
+    // Leptos sets up its executor when mounting; until then use wasm-bindgen's directly.
+    wasm_bindgen_futures::spawn_local(async {
         let mode = mode::Mode::detect();
         let i18n = i18n::I18n::start(mode).await;
         let Some(root) = web_sys::window()

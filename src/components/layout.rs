@@ -12,6 +12,16 @@ use crate::routes::AppRoute;
 /// Id of the `<main>` element, the skip link's target.
 pub const MAIN_ID: &str = "main-content";
 
+/// The router handles in-page links itself without moving focus; the skip link must.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(MAIN_ID));
+    if let Some(main) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
+}
+
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
@@ -26,7 +36,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         })
     };
     view! {
-        <a class="app-skip-link" href=format!("#{MAIN_ID}")>{tr(Msg::SkipToContent)}</a>
+        <a class="app-skip-link" href=format!("#{MAIN_ID}") on:click=skip_to_main>{tr(Msg::SkipToContent)}</a>
         <header class="app-header">
             <div class="app-header__inner app-width-container">
                 <A href=AppRoute::Home.href() attr:class="app-header__service">

@@ -1,1 +1,101 @@
-fn main() {}
+//! The project's commands. `cargo xtask` lists them.
+
+mod app;
+mod proc;
+mod size;
+mod tools;
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+const TASKS: &[(&str, &str)] = &[
+    ("run", "install what is missing, build the release app, serve it with the reference server on http://127.0.0.1:8080"),
+    ("dev", "live reload: trunk serve on :8080 (proxying /api) plus the reference server on :8081"),
+    ("test", "install what is missing, then fmt, clippy (native and wasm32), unit and integration tests, release build, end-to-end suite"),
+    ("ci", "exactly what .ci/run runs (the same as test)"),
+    ("e2e", "release build, then only the end-to-end suite (tools must be installed)"),
+    ("size", "print the size of every asset in dist/ and the first-load total, raw, gzip and brotli; write target/size-report.json"),
+    ("setup", "only install what is missing"),
+];
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1);
+    let result = match task.as_deref() {
+        None | Some("help" | "-h" | "--help") => {
+            list();
+            Ok(())
+        }
+        Some("run") => run(),
+        Some("dev") => dev(),
+        Some("test" | "ci") => test(),
+        Some("e2e") => app::build_release().and_then(|()| app::end_to_end()),
+        Some("size") => size::report(),
+        Some("setup") => tools::ensure_all(true),
+        Some(other) => {
+            list();
+            Err(format!("unknown task: {other}"))
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn list() {
+    println!("cargo xtask <task>\n");
+    for (name, what) in TASKS {
+        println!("  {name:<6} {what}");
+    }
+}
+
+fn run() -> Result<(), String> {
+    tools::ensure_all(false)?;
+    app::build_release()?;
+    app::build_server()?;
+    app::serve_forever()
+}
+
+fn dev() -> Result<(), String> {
+    tools::ensure_all(false)?;
+    app::dev()
+}
+
+fn test() -> Result<(), String> {
+    let started = Instant::now();
+    let mut timings = Vec::new();
+    let mut step = |name: &str, f: &dyn Fn() -> Result<(), String>| -> Result<(), String> {
+        let begun = Instant::now();
+        println!("\n=== {name}");
+        let result = f();
+        timings.push((name.to_owned(), begun.elapsed().as_secs_f64(), result.is_ok()));
+        result
+    };
+    let outcome = (|| {
+        step("install missing tools", &|| tools::ensure_all(true))?;
+        step("cargo fmt --check", &|| proc::cargo(&["fmt", "--all", "--check"]))?;
+        step("clippy (native)", &|| {
+            proc::cargo(&["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"])
+        })?;
+        step("clippy (wasm32)", &|| {
+            proc::cargo(&[
+                "clippy", "--package", "essc-app", "--package", "protocol", "--target", tools::WASM_TARGET,
+                "--locked", "--", "-D", "warnings",
+            ])
+        })?;
+        step("unit and integration tests", &|| proc::cargo(&["test", "--workspace", "--locked"]))?;
+        step("release build of the app", &app::build_release)?;
+        step("reference server build", &app::build_server)?;
+        step("end-to-end suite (headless Chromium)", &app::end_to_end)?;
+        step("size report", &size::report)
+    })();
+    println!("\n=== timings");
+    for (name, seconds, ok) in &timings {
+        println!("  {:>7.1} s  {}  {name}", seconds, if *ok { "ok  " } else { "FAIL" });
+    }
+    println!("  {:>7.1} s  total", started.elapsed().as_secs_f64());
+    outcome
+}

@@ -1,0 +1,49 @@
+// End-to-end tests: the real Trunk build served by the real reference server, in Debian's
+// headless Chromium. `cargo xtask test` (or `cargo xtask e2e`) sets the variables below.
+import { defineConfig } from '@playwright/test';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+const env = (name: string, fallback: string) => process.env[name] ?? fallback;
+
+const serverBin = env('E2E_SERVER_BIN', path.join(root, 'target/debug/server'));
+const dist = env('E2E_DIST', path.join(root, 'dist'));
+const work = env('E2E_WORK_DIR', path.join(root, 'target/e2e'));
+const port = Number(env('E2E_PORT', '18080'));
+const kioskPort = Number(env('E2E_KIOSK_PORT', '18081'));
+
+const server = (listen: number, name: string, extra: string[] = []) => ({
+  command: [serverBin, '--addr', `127.0.0.1:${listen}`, '--db', path.join(work, `${name}.sqlite`), '--dist', dist, '--demo', ...extra].join(' '),
+  url: `http://127.0.0.1:${listen}/api/health`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+});
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: path.join(work, 'results'),
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'en-GB',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: env('E2E_CHROMIUM', '/usr/bin/chromium'),
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: [server(port, 'personal'), server(kioskPort, 'kiosk', ['--kiosk'])],
+  metadata: { kioskBaseURL: `http://127.0.0.1:${kioskPort}` },
+});

@@ -1,0 +1,40 @@
+import { test, expect, open, LOCALES, PAGES } from '../support/fixtures';
+import { msg, pageTitle } from '../support/messages';
+
+for (const locale of LOCALES) {
+  test(`home page explains the e-SSC in ${locale}`, async ({ page }) => {
+    await open(page, PAGES.home, { lang: locale });
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('lang', locale);
+    await expect(html).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+    await expect(page).toHaveTitle(pageTitle(locale, 'home-title'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'home-title'));
+    for (const id of ['home-changed-heading', 'home-card-heading', 'home-insurance-heading', 'home-documents-heading']) {
+      await expect(page.getByRole('heading', { level: 2, name: msg(locale, id) })).toBeVisible();
+    }
+    // The five insurances, each a row header in the table.
+    const rows = page.getByRole('table').getByRole('rowheader');
+    await expect(rows).toHaveCount(5);
+    for (const id of ['term-pension', 'term-medical', 'term-work-injury', 'term-unemployment', 'term-maternity']) {
+      await expect(rows.filter({ hasText: msg(locale, id) })).toHaveCount(1);
+    }
+    // Official Chinese terms beside ours outside Chinese; not repeated in Chinese.
+    const glosses = page.locator('main .app-term__zh[lang="zh-CN"]');
+    if (locale === 'zh-CN') {
+      await expect(glosses).toHaveCount(0);
+    } else {
+      await expect(glosses.filter({ hasText: '基本养老保险' })).toHaveCount(1);
+      await expect(glosses.filter({ hasText: '外国人工作许可证号' })).toHaveCount(1);
+    }
+    await expect(page.getByRole('link', { name: msg(locale, 'accessibility-title') })).toBeVisible();
+  });
+}
+
+test('the home page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const locale of LOCALES) {
+    await open(page, PAGES.home, { lang: locale });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${locale} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+});

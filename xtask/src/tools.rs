@@ -1,0 +1,95 @@
+//! Installs whatever the build and the tests need and the machine lacks. Each check is cheap,
+//! so every task runs them; only missing or wrong versions are installed.
+
+use crate::proc;
+
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// Must equal the `wasm-bindgen` pin in Cargo.toml and `[tools]` in Trunk.toml.
+pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// Everything for building and serving; with `browser`, Chromium for the end-to-end suite too.
+pub fn ensure_all(browser: bool) -> Result<(), String> {
+    ensure_wasm_target()?;
+    ensure_cargo_tool("trunk", TRUNK_VERSION, &["install", "trunk", "--version", TRUNK_VERSION, "--locked"])?;
+    // Not --locked: its lock file names a crate version the registry mirror lacks.
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        WASM_BINDGEN_VERSION,
+        &["install", "wasm-bindgen-cli", "--version", WASM_BINDGEN_VERSION],
+    )?;
+    ensure_npm_packages()?;
+    if browser {
+        ensure_chromium()?;
+    }
+    Ok(())
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = proc::output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|line| line.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    println!("Installing the {WASM_TARGET} target");
+    proc::run(proc::command("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+fn ensure_cargo_tool(binary: &str, version: &str, install: &[&str]) -> Result<(), String> {
+    let found = proc::output(binary, &["--version"]).unwrap_or_default();
+    if found.split_whitespace().any(|word| word == version) {
+        return Ok(());
+    }
+    println!("Installing {binary} {version} (found: {})", if found.is_empty() { "none" } else { found.trim() });
+    proc::cargo(install)
+}
+
+fn ensure_npm_packages() -> Result<(), String> {
+    if proc::output("npm", &["--version"]).is_none() {
+        if is_root() {
+            apt_install(&["nodejs", "npm"])?;
+        } else {
+            return Err("Node.js and npm are needed: install them (Debian: `sudo apt-get install nodejs npm`)".into());
+        }
+    }
+    let root = proc::root();
+    let lock = root.join("package-lock.json");
+    let installed = root.join("node_modules/.package-lock.json");
+    let stale = match (modified(&lock), modified(&installed)) {
+        (Some(lock), Some(installed)) => lock > installed,
+        _ => true,
+    };
+    let binaries_present = ["wasm-opt", "sass", "playwright"].iter().all(|bin| root.join("node_modules/.bin").join(bin).exists());
+    if stale || !binaries_present {
+        println!("Installing npm packages (wasm-opt, sass, Playwright, axe)");
+        proc::run(proc::command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
+    }
+    Ok(())
+}
+
+fn ensure_chromium() -> Result<(), String> {
+    if std::path::Path::new(CHROMIUM).exists() && proc::output("chromedriver", &["--version"]).is_some() {
+        return Ok(());
+    }
+    if !is_root() {
+        return Err(format!(
+            "Chromium is needed for the end-to-end tests and is not at {CHROMIUM}. \
+             Install Debian's packages as root: `sudo apt-get update && sudo apt-get install -y chromium chromium-driver`"
+        ));
+    }
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+fn apt_install(packages: &[&str]) -> Result<(), String> {
+    println!("Installing Debian packages: {}", packages.join(" "));
+    proc::run(proc::command("apt-get").arg("update"))?;
+    proc::run(proc::command("apt-get").args(["install", "-y"]).args(packages).env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+fn is_root() -> bool {
+    proc::output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0")
+}
+
+fn modified(path: &std::path::Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
