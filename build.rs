@@ -26,13 +26,24 @@ fn generate() -> Result<(), String> {
     let english = ftl::locale_files(&locales, "en")?;
     let mut ids = Vec::new();
     for (name, text) in &english {
-        println!("cargo::rerun-if-changed={}", locales.join("en").join(name).display());
-        let messages = ftl::scan(text).map_err(|errors| format!("locales/en/{name}: {}", errors.join("; ")))?;
-        ids.extend(messages.into_iter().map(|m| m.id).filter(|id| !id.starts_with('-')));
+        println!(
+            "cargo::rerun-if-changed={}",
+            locales.join("en").join(name).display()
+        );
+        let messages = ftl::scan(text)
+            .map_err(|errors| format!("locales/en/{name}: {}", errors.join("; ")))?;
+        ids.extend(
+            messages
+                .into_iter()
+                .map(|m| m.id)
+                .filter(|id| !id.starts_with('-')),
+        );
     }
     let mut seen = std::collections::BTreeSet::new();
     if let Some(duplicate) = ids.iter().find(|id| !seen.insert(id.as_str())) {
-        return Err(format!("message id {duplicate} is defined twice in locales/en"));
+        return Err(format!(
+            "message id {duplicate} is defined twice in locales/en"
+        ));
     }
 
     code.push_str("/// Every message id in `locales/en`, typed.\n");
@@ -50,14 +61,18 @@ fn generate() -> Result<(), String> {
     }
     code.push_str("        }\n    }\n}\n\n");
 
-    code.push_str("/// The English sources, embedded as the fallback.\npub const EN_SOURCES: &[&str] = &[\n");
+    code.push_str(
+        "/// The English sources, embedded as the fallback.\npub const EN_SOURCES: &[&str] = &[\n",
+    );
     for (name, _) in &english {
         let path = locales.join("en").join(name);
         let _ = writeln!(code, "    include_str!({:?}),", path.display().to_string());
     }
     code.push_str("];\n\n");
 
-    code.push_str("/// Languages from `locales/languages.json`, with their files and content hash.\n");
+    code.push_str(
+        "/// Languages from `locales/languages.json`, with their files and content hash.\n",
+    );
     code.push_str("pub const LANGUAGES: &[LanguageDef] = &[\n");
     for language in &languages {
         let files = ftl::locale_files(&locales, &language.id)?;
@@ -88,7 +103,10 @@ fn pascal(id: &str) -> String {
         .filter(|part| !part.is_empty())
         .map(|part| {
             let mut chars = part.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }

@@ -32,7 +32,8 @@ pub fn locales_dir(manifest_dir: &Path) -> PathBuf {
 pub fn read_languages(locales: &Path) -> Result<Vec<LanguageEntry>, String> {
     let path = locales.join("languages.json");
     let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let list = value.as_array().ok_or("languages.json must be an array")?;
     let mut out = Vec::new();
     for item in list {
@@ -46,7 +47,11 @@ pub fn read_languages(locales: &Path) -> Result<Vec<LanguageEntry>, String> {
         if dir != "ltr" && dir != "rtl" {
             return Err(format!("languages.json: dir must be ltr or rtl, not {dir}"));
         }
-        out.push(LanguageEntry { id: field("id")?, name: field("name")?, rtl: dir == "rtl" });
+        out.push(LanguageEntry {
+            id: field("id")?,
+            name: field("name")?,
+            rtl: dir == "rtl",
+        });
     }
     if !out.iter().any(|l| l.id == "en") {
         return Err("languages.json must list en, the embedded fallback".into());
@@ -61,7 +66,11 @@ pub fn locale_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>,
     for entry in fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.extension().is_some_and(|ext| ext == "ftl") {
-            let name = path.file_name().and_then(|n| n.to_str()).ok_or("non-UTF-8 file name")?.to_owned();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .ok_or("non-UTF-8 file name")?
+                .to_owned();
             let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             files.push((name, text));
         }
@@ -73,7 +82,10 @@ pub fn locale_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>,
 /// Every message and term in `source`, or the parse errors.
 pub fn scan(source: &str) -> Result<Vec<MessageInfo>, Vec<String>> {
     let resource = fluent_syntax::parser::parse(source).map_err(|(_, errors)| {
-        errors.iter().map(|e| format!("{:?} at bytes {:?}", e.kind, e.pos)).collect::<Vec<_>>()
+        errors
+            .iter()
+            .map(|e| format!("{:?} at bytes {:?}", e.kind, e.pos))
+            .collect::<Vec<_>>()
     })?;
     let mut out = Vec::new();
     for entry in &resource.body {
@@ -135,5 +147,7 @@ fn inline_vars(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>)
 
 /// FNV-1a, 64 bits: a stable content hash for cache-busting URLs.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

@@ -1,13 +1,16 @@
 //! Providers, router and layout.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
 use leptos_router::StaticSegment;
+use leptos_router::components::{Route, Router, Routes};
 
 use crate::components::layout::Layout;
 use crate::i18n::{I18n, provide_i18n};
 use crate::mode::{Mode, provide_mode};
-use crate::pages::{accessibility::AccessibilityPage, design_system::DesignSystemPage, home::HomePage, not_found::NotFoundPage};
+use crate::pages::{
+    accessibility::AccessibilityPage, design_system::DesignSystemPage, home::HomePage,
+    not_found::NotFoundPage,
+};
 use crate::routes::AppRoute;
 
 #[component]

@@ -15,14 +15,20 @@ fn window() -> Option<web_sys::Window> {
 #[must_use]
 pub fn query_param(name: &str) -> Option<String> {
     let search = window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// Removes a query parameter from the address bar without a navigation.
 pub fn remove_query_param(name: &str) {
     let Some(window) = window() else { return };
-    let Ok(href) = window.location().href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else { return };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
     if url.search_params().get(name).is_none() {
         return;
     }
@@ -35,15 +41,28 @@ pub fn remove_query_param(name: &str) {
 /// The browser's preferred languages, most preferred first.
 #[must_use]
 pub fn languages() -> Vec<String> {
-    let Some(window) = window() else { return Vec::new() };
+    let Some(window) = window() else {
+        return Vec::new();
+    };
     let navigator = window.navigator();
-    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
-    if list.is_empty() { navigator.language().into_iter().collect() } else { list }
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
 }
 
 /// Sets `<html lang dir>`.
 pub fn set_document_language(lang: &str, dir: &str) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", dir);
     }
@@ -59,7 +78,9 @@ pub fn set_title(title: &str) {
 #[must_use]
 pub fn meta_content(name: &str) -> Option<String> {
     let document = window()?.document()?;
-    let element = document.query_selector(&format!("meta[name=\"{name}\"]")).ok()??;
+    let element = document
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??;
     element.get_attribute("content")
 }
 
@@ -92,16 +113,25 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         wasm_bindgen::closure::Closure::once(move || controller.abort())
     };
     let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), FETCH_TIMEOUT_MS)
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.as_ref().unchecked_ref(),
+            FETCH_TIMEOUT_MS,
+        )
         .ok();
     let result = async {
-        let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| FetchError::Network)?;
+        let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+            .await
+            .map_err(|_| FetchError::Network)?;
         let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
         if !response.ok() {
             return Err(FetchError::Status(response.status()));
         }
         let text = response.text().map_err(|_| FetchError::Network)?;
-        JsFuture::from(text).await.map_err(|_| FetchError::Network)?.as_string().ok_or(FetchError::Network)
+        JsFuture::from(text)
+            .await
+            .map_err(|_| FetchError::Network)?
+            .as_string()
+            .ok_or(FetchError::Network)
     }
     .await;
     if let Some(timer) = timer {

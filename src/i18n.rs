@@ -31,7 +31,9 @@ impl LanguageDef {
 
     /// URLs of this language's files.
     pub fn urls(&self) -> impl Iterator<Item = String> + '_ {
-        self.files.iter().map(move |file| format!("/locales/{}/{file}?v={}", self.id, self.hash))
+        self.files
+            .iter()
+            .map(move |file| format!("/locales/{}/{file}?v={}", self.id, self.hash))
     }
 
     #[must_use]
@@ -41,7 +43,10 @@ impl LanguageDef {
 
     #[must_use]
     pub fn english() -> &'static LanguageDef {
-        LANGUAGES.iter().find(|l| l.id == "en").unwrap_or(&LANGUAGES[0])
+        LANGUAGES
+            .iter()
+            .find(|l| l.id == "en")
+            .unwrap_or(&LANGUAGES[0])
     }
 }
 
@@ -51,7 +56,11 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 /// Regional variants fall back to any offered language with the same primary subtag
 /// (`zh-TW` reads `zh-CN` rather than English; `ar-EG` reads `ar`).
 #[must_use]
-pub fn negotiate(url: Option<&str>, stored: Option<&str>, browser: &[String]) -> &'static LanguageDef {
+pub fn negotiate(
+    url: Option<&str>,
+    stored: Option<&str>,
+    browser: &[String],
+) -> &'static LanguageDef {
     let explicit = [url, stored].into_iter().flatten();
     let candidates = explicit.map(str::to_owned).chain(browser.iter().cloned());
     for wanted in candidates {
@@ -59,10 +68,11 @@ pub fn negotiate(url: Option<&str>, stored: Option<&str>, browser: &[String]) ->
             return found;
         }
         let primary = wanted.split(['-', '_']).next().unwrap_or_default();
-        if let Some(found) = LANGUAGES
-            .iter()
-            .find(|l| l.id.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)))
-        {
+        if let Some(found) = LANGUAGES.iter().find(|l| {
+            l.id.split('-')
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+        }) {
             return found;
         }
     }
@@ -78,7 +88,8 @@ pub fn bundle(lang: &LanguageDef, sources: &[String]) -> Bundle {
     let langid = lang.id.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     for source in sources {
-        let resource = FluentResource::try_new(source.clone()).unwrap_or_else(|(partial, _)| partial);
+        let resource =
+            FluentResource::try_new(source.clone()).unwrap_or_else(|(partial, _)| partial);
         bundle.add_resource_overriding(resource);
     }
     bundle
@@ -101,7 +112,11 @@ impl I18n {
     /// already in the user's language. Falls back to English when the fetch fails.
     pub async fn start(mode: Mode) -> Self {
         let url = browser::query_param("lang");
-        let stored = if mode.may_store() { prefs::language() } else { None };
+        let stored = if mode.may_store() {
+            prefs::language()
+        } else {
+            None
+        };
         let wanted = negotiate(url.as_deref(), stored.as_deref(), &browser::languages());
         let english = LanguageDef::english();
         let en_sources: Vec<String> = EN_SOURCES.iter().map(|s| (*s).to_owned()).collect();
@@ -173,7 +188,9 @@ impl I18n {
             for bundle in chain.into_iter().flatten() {
                 if let Some(pattern) = bundle.get_message(msg.id()).and_then(|m| m.value()) {
                     let mut errors = Vec::new();
-                    return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                    return bundle
+                        .format_pattern(pattern, args, &mut errors)
+                        .into_owned();
                 }
             }
             msg.id().to_owned()
@@ -247,7 +264,10 @@ mod tests {
 
     #[test]
     fn url_parameter_wins_over_stored_choice_and_browser() {
-        assert_eq!(negotiate(Some("ar"), Some("zh-CN"), &langs(&["en"])).id, "ar");
+        assert_eq!(
+            negotiate(Some("ar"), Some("zh-CN"), &langs(&["en"])).id,
+            "ar"
+        );
     }
 
     #[test]
@@ -257,14 +277,20 @@ mod tests {
 
     #[test]
     fn browser_languages_are_tried_in_order_with_regional_fallback() {
-        assert_eq!(negotiate(None, None, &langs(&["xx", "zh-TW", "en"])).id, "zh-CN");
+        assert_eq!(
+            negotiate(None, None, &langs(&["xx", "zh-TW", "en"])).id,
+            "zh-CN"
+        );
         assert_eq!(negotiate(None, None, &langs(&["ar-EG"])).id, "ar");
         assert_eq!(negotiate(None, None, &langs(&["ZH-cn"])).id, "zh-CN");
     }
 
     #[test]
     fn unknown_or_missing_preferences_give_english() {
-        assert_eq!(negotiate(Some("tlh"), Some(""), &langs(&["xx-YY"])).id, "en");
+        assert_eq!(
+            negotiate(Some("tlh"), Some(""), &langs(&["xx-YY"])).id,
+            "en"
+        );
         assert_eq!(negotiate(None, None, &[]).id, "en");
     }
 
@@ -275,7 +301,11 @@ mod tests {
         let bundle = bundle(english, &sources);
         for msg in Msg::ALL {
             let message = bundle.get_message(msg.id());
-            assert!(message.and_then(|m| m.value()).is_some(), "{} has no value", msg.id());
+            assert!(
+                message.and_then(|m| m.value()).is_some(),
+                "{} has no value",
+                msg.id()
+            );
         }
     }
 
@@ -285,7 +315,10 @@ mod tests {
         let urls: Vec<String> = ar.urls().collect();
         assert!(!urls.is_empty());
         for url in urls {
-            assert!(url.starts_with("/locales/ar/") && url.ends_with(&format!("?v={}", ar.hash)), "{url}");
+            assert!(
+                url.starts_with("/locales/ar/") && url.ends_with(&format!("?v={}", ar.hash)),
+                "{url}"
+            );
         }
         assert_eq!(ar.dir(), "rtl");
     }

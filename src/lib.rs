@@ -25,7 +25,8 @@ pub fn start() {
             return;
         };
         root.set_inner_html("");
-        let handle = leptos::mount::mount_to(root, move || leptos::view! { <app::App mode i18n /> });
+        let handle =
+            leptos::mount::mount_to(root, move || leptos::view! { <app::App mode i18n /> });
         handle.forget();
     });
 }

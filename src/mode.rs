@@ -14,7 +14,11 @@ impl Mode {
     #[must_use]
     pub fn decide(query_kiosk: Option<&str>, meta: Option<&str>) -> Self {
         let from_query = matches!(query_kiosk, Some("1" | "true" | "yes"));
-        if from_query || meta == Some("kiosk") { Self::Kiosk } else { Self::Personal }
+        if from_query || meta == Some("kiosk") {
+            Self::Kiosk
+        } else {
+            Self::Personal
+        }
     }
 
     /// Reads the mode from the page.

@@ -5,7 +5,10 @@ const LANGUAGE_KEY: &str = "essc.lang";
 
 #[must_use]
 pub fn language() -> Option<String> {
-    crate::browser::local_storage()?.get_item(LANGUAGE_KEY).ok().flatten()
+    crate::browser::local_storage()?
+        .get_item(LANGUAGE_KEY)
+        .ok()
+        .flatten()
 }
 
 pub fn set_language(id: &str) {

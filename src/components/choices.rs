@@ -15,7 +15,11 @@ pub struct Choice {
 }
 
 fn option_id(name: &str, index: usize) -> String {
-    if index == 0 { name.to_owned() } else { format!("{name}-{}", index + 1) }
+    if index == 0 {
+        name.to_owned()
+    } else {
+        format!("{name}-{}", index + 1)
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -35,7 +39,16 @@ pub fn Radios(
 ) -> impl IntoView {
     let is_checked = move |value: &'static str| selected.with(|s| s.as_deref() == Some(value));
     let set = move |value: &'static str, _checked: bool| selected.set(Some(value.to_owned()));
-    choice_group(Kind::Radio, name, legend, hint, error, choices, is_checked, set)
+    choice_group(
+        Kind::Radio,
+        name,
+        legend,
+        hint,
+        error,
+        choices,
+        is_checked,
+        set,
+    )
 }
 
 #[component]
@@ -56,7 +69,16 @@ pub fn Checkboxes(
             }
         });
     };
-    choice_group(Kind::Checkbox, name, legend, hint, error, choices, is_checked, set)
+    choice_group(
+        Kind::Checkbox,
+        name,
+        legend,
+        hint,
+        error,
+        choices,
+        is_checked,
+        set,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -34,7 +34,11 @@ pub fn DateInput(
                 width: &'static str,
                 get: fn(&DateParts) -> &String,
                 put: fn(&mut DateParts, String)| {
-        let input_id = if suffix == "day" { id.to_owned() } else { format!("{id}-{suffix}") };
+        let input_id = if suffix == "day" {
+            id.to_owned()
+        } else {
+            format!("{id}-{suffix}")
+        };
         view! {
             <div class="app-date-input__item">
                 <label class="app-label app-date-input__label" for=input_id.clone()>{tr(label)}</label>

@@ -55,14 +55,23 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<FieldError>>) -> impl IntoV
 
 /// Focuses the input and scrolls so its label (or legend) is visible above it.
 fn focus_field(id: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(input) = document.get_element_by_id(id) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(input) = document.get_element_by_id(id) else {
+        return;
+    };
     let label = input
         .closest("fieldset")
         .ok()
         .flatten()
         .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten())
-        .or_else(|| document.query_selector(&format!("label[for=\"{id}\"]")).ok().flatten());
+        .or_else(|| {
+            document
+                .query_selector(&format!("label[for=\"{id}\"]"))
+                .ok()
+                .flatten()
+        });
     if let Some(label) = label {
         label.scroll_into_view();
     }

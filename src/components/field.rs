@@ -17,23 +17,36 @@ pub struct FieldIds {
 impl FieldIds {
     #[must_use]
     pub fn new(id: &str) -> Self {
-        Self { input: id.to_owned(), hint: format!("{id}-hint"), error: format!("{id}-error") }
+        Self {
+            input: id.to_owned(),
+            hint: format!("{id}-hint"),
+            error: format!("{id}-error"),
+        }
     }
 
     /// The hint's id then the error's id, for the ones shown.
     #[must_use]
     pub fn described_by(&self, has_hint: bool, has_error: bool) -> Option<String> {
-        let ids: Vec<&str> = [(has_hint, self.hint.as_str()), (has_error, self.error.as_str())]
-            .into_iter()
-            .filter_map(|(shown, id)| shown.then_some(id))
-            .collect();
+        let ids: Vec<&str> = [
+            (has_hint, self.hint.as_str()),
+            (has_error, self.error.as_str()),
+        ]
+        .into_iter()
+        .filter_map(|(shown, id)| shown.then_some(id))
+        .collect();
         (!ids.is_empty()).then(|| ids.join(" "))
     }
 }
 
 /// The form group's class: red bar at the inline start while in error.
 pub fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str + Copy {
-    move || if error.with(Option::is_some) { "app-form-group app-form-group--error" } else { "app-form-group" }
+    move || {
+        if error.with(Option::is_some) {
+            "app-form-group app-form-group--error"
+        } else {
+            "app-form-group"
+        }
+    }
 }
 
 #[component]
@@ -62,9 +75,18 @@ mod tests {
     #[test]
     fn described_by_chains_hint_then_error() {
         let ids = FieldIds::new("surname");
-        assert_eq!(ids.described_by(true, true).as_deref(), Some("surname-hint surname-error"));
-        assert_eq!(ids.described_by(false, true).as_deref(), Some("surname-error"));
-        assert_eq!(ids.described_by(true, false).as_deref(), Some("surname-hint"));
+        assert_eq!(
+            ids.described_by(true, true).as_deref(),
+            Some("surname-hint surname-error")
+        );
+        assert_eq!(
+            ids.described_by(false, true).as_deref(),
+            Some("surname-error")
+        );
+        assert_eq!(
+            ids.described_by(true, false).as_deref(),
+            Some("surname-hint")
+        );
         assert_eq!(ids.described_by(false, false), None);
     }
 }

@@ -20,7 +20,9 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 if let Some(details) = details.get() {
                     details.set_open(false);
                     if let Ok(Some(summary)) = details.query_selector("summary") {
-                        if let Ok(summary) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(summary) {
+                        if let Ok(summary) =
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(summary)
+                        {
                             let _ = summary.focus();
                         }
                     }

@@ -37,7 +37,11 @@ pub fn PageHeading(
     let heading = NodeRef::<H1>::new();
     Effect::new(move || {
         let prefix = has_error.get().then(|| i18n.t(Msg::TitleErrorPrefix));
-        browser_title(&document_title(&i18n.t(title), &i18n.t(Msg::ServiceName), prefix.as_deref()));
+        browser_title(&document_title(
+            &i18n.t(title),
+            &i18n.t(Msg::ServiceName),
+            prefix.as_deref(),
+        ));
     });
     Effect::new(move || {
         if let Some(element) = heading.get() {
@@ -63,6 +67,9 @@ mod tests {
     #[test]
     fn title_names_page_then_service_and_prefixes_errors() {
         assert_eq!(document_title("Home", "e-SSC", None), "Home – e-SSC");
-        assert_eq!(document_title("Name", "e-SSC", Some("Error:")), "Error: Name – e-SSC");
+        assert_eq!(
+            document_title("Name", "e-SSC", Some("Error:")),
+            "Error: Name – e-SSC"
+        );
     }
 }

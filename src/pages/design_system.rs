@@ -41,7 +41,10 @@ pub fn missing_answers(answers: &ExampleAnswers) -> Vec<(&'static str, Msg)> {
         missing.push(("example-documents", Msg::DesignSystemDocumentsMissing));
     }
     let birth = &answers.birth;
-    if [&birth.day, &birth.month, &birth.year].iter().any(|part| part.trim().is_empty()) {
+    if [&birth.day, &birth.month, &birth.year]
+        .iter()
+        .any(|part| part.trim().is_empty())
+    {
         missing.push(("example-birth", Msg::DesignSystemBirthMissing));
     }
     missing
@@ -62,16 +65,31 @@ pub fn DesignSystemPage() -> impl IntoView {
         documents: documents.get(),
         birth: birth.get(),
     };
-    let missing = Memo::new(move |_| if attempted.get() { missing_answers(&answers()) } else { Vec::new() });
+    let missing = Memo::new(move |_| {
+        if attempted.get() {
+            missing_answers(&answers())
+        } else {
+            Vec::new()
+        }
+    });
     let errors = Signal::derive(move || {
         missing
             .get()
             .into_iter()
-            .map(|(field, msg)| FieldError { field: field.to_owned(), message: i18n.t(msg) })
+            .map(|(field, msg)| FieldError {
+                field: field.to_owned(),
+                message: i18n.t(msg),
+            })
             .collect::<Vec<_>>()
     });
     let error_for = move |field: &'static str| {
-        Signal::derive(move || missing.with(|m| m.iter().find(|(f, _)| *f == field).map(|(_, msg)| i18n.t(*msg))))
+        Signal::derive(move || {
+            missing.with(|m| {
+                m.iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, msg)| i18n.t(*msg))
+            })
+        })
     };
     let has_error = Signal::derive(move || missing.with(|m| !m.is_empty()));
     let done = RwSignal::new(false);
@@ -170,8 +188,19 @@ mod tests {
 
     #[test]
     fn an_empty_example_reports_every_field_in_page_order() {
-        let fields: Vec<&str> = missing_answers(&ExampleAnswers::default()).into_iter().map(|(f, _)| f).collect();
-        assert_eq!(fields, ["example-surname", "example-identifier", "example-documents", "example-birth"]);
+        let fields: Vec<&str> = missing_answers(&ExampleAnswers::default())
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "example-surname",
+                "example-identifier",
+                "example-documents",
+                "example-birth"
+            ]
+        );
     }
 
     #[test]
@@ -180,10 +209,17 @@ mod tests {
             surname: "Eriksson".into(),
             identifier: Some("work-permit".into()),
             documents: vec!["passport".into()],
-            birth: DateParts { day: "12".into(), month: "8".into(), year: "1974".into() },
+            birth: DateParts {
+                day: "12".into(),
+                month: "8".into(),
+                year: "1974".into(),
+            },
         };
         assert!(missing_answers(&answers).is_empty());
         answers.birth.month = " ".into();
-        assert_eq!(missing_answers(&answers), vec![("example-birth", Msg::DesignSystemBirthMissing)]);
+        assert_eq!(
+            missing_answers(&answers),
+            vec![("example-birth", Msg::DesignSystemBirthMissing)]
+        );
     }
 }

@@ -19,9 +19,15 @@ pub fn build_release() -> Result<(), String> {
 
 fn precompress(dir: &Path) -> Result<(), String> {
     for path in size::files(dir)? {
-        let compressible = path.extension().and_then(|e| e.to_str()).is_some_and(|ext| {
-            matches!(ext, "wasm" | "js" | "css" | "html" | "svg" | "ftl" | "json" | "webmanifest" | "txt")
-        });
+        let compressible = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|ext| {
+                matches!(
+                    ext,
+                    "wasm" | "js" | "css" | "html" | "svg" | "ftl" | "json" | "webmanifest" | "txt"
+                )
+            });
         if !compressible {
             continue;
         }
@@ -30,7 +36,8 @@ fn precompress(dir: &Path) -> Result<(), String> {
         for (suffix, compressed) in [("br", brotli), ("gz", gzip)] {
             let mut target = path.clone().into_os_string();
             target.push(format!(".{suffix}"));
-            let mut file = std::fs::File::create(&target).map_err(|e| format!("{}: {e}", Path::new(&target).display()))?;
+            let mut file = std::fs::File::create(&target)
+                .map_err(|e| format!("{}: {e}", Path::new(&target).display()))?;
             file.write_all(&compressed).map_err(|e| e.to_string())?;
         }
     }
@@ -42,7 +49,8 @@ pub fn build_server() -> Result<(), String> {
 }
 
 fn server_binary() -> std::path::PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| proc::root().join("target"), Into::into);
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| proc::root().join("target"), Into::into);
     target.join("debug/server")
 }
 
@@ -50,7 +58,15 @@ fn server_binary() -> std::path::PathBuf {
 /// cleanly, finishing requests in flight.
 pub fn serve_forever() -> Result<(), String> {
     let mut command = proc::command(&server_binary().to_string_lossy());
-    command.args(["--addr", RUN_ADDR, "--db", "data/essc.sqlite", "--dist", "dist", "--demo"]);
+    command.args([
+        "--addr",
+        RUN_ADDR,
+        "--db",
+        "data/essc.sqlite",
+        "--dist",
+        "dist",
+        "--demo",
+    ]);
     println!("\nStarting the reference server; open http://{RUN_ADDR}/ (Ctrl-C stops it)\n");
     #[cfg(unix)]
     {
@@ -65,10 +81,15 @@ pub fn serve_forever() -> Result<(), String> {
 /// Trunk's dev server with live reload, and the reference server behind its /api proxy.
 pub fn dev() -> Result<(), String> {
     build_server()?;
-    let mut server = spawn(
-        proc::command(&server_binary().to_string_lossy())
-            .args(["--addr", DEV_SERVER_ADDR, "--db", "data/essc.sqlite", "--dist", "dist", "--demo"]),
-    )?;
+    let mut server = spawn(proc::command(&server_binary().to_string_lossy()).args([
+        "--addr",
+        DEV_SERVER_ADDR,
+        "--db",
+        "data/essc.sqlite",
+        "--dist",
+        "dist",
+        "--demo",
+    ]))?;
     let mut trunk = match spawn(&mut proc::command("trunk").arg("serve")) {
         Ok(child) => child,
         Err(e) => {
@@ -85,7 +106,11 @@ pub fn dev() -> Result<(), String> {
         if let Some((name, status)) = ended {
             let _ = trunk.kill();
             let _ = server.kill();
-            return if status.success() { Ok(()) } else { Err(format!("{name} stopped ({status})")) };
+            return if status.success() {
+                Ok(())
+            } else {
+                Err(format!("{name} stopped ({status})"))
+            };
         }
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
@@ -120,6 +145,7 @@ pub fn end_to_end() -> Result<(), String> {
 fn free_ports() -> Result<[u16; 2], String> {
     let bind = || std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string());
     let (first, second) = (bind()?, bind()?);
-    let port = |l: &std::net::TcpListener| l.local_addr().map(|a| a.port()).map_err(|e| e.to_string());
+    let port =
+        |l: &std::net::TcpListener| l.local_addr().map(|a| a.port()).map_err(|e| e.to_string());
     Ok([port(&first)?, port(&second)?])
 }

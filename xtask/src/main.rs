@@ -9,12 +9,27 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 const TASKS: &[(&str, &str)] = &[
-    ("run", "install what is missing, build the release app, serve it with the reference server on http://127.0.0.1:8080"),
-    ("dev", "live reload: trunk serve on :8080 (proxying /api) plus the reference server on :8081"),
-    ("test", "install what is missing, then fmt, clippy (native and wasm32), unit and integration tests, release build, end-to-end suite"),
+    (
+        "run",
+        "install what is missing, build the release app, serve it with the reference server on http://127.0.0.1:8080",
+    ),
+    (
+        "dev",
+        "live reload: trunk serve on :8080 (proxying /api) plus the reference server on :8081",
+    ),
+    (
+        "test",
+        "install what is missing, then fmt, clippy (native and wasm32), unit and integration tests, release build, end-to-end suite",
+    ),
     ("ci", "exactly what .ci/run runs (the same as test)"),
-    ("e2e", "release build, then only the end-to-end suite (tools must be installed)"),
-    ("size", "print the size of every asset in dist/ and the first-load total, raw, gzip and brotli; write target/size-report.json"),
+    (
+        "e2e",
+        "release build, then only the end-to-end suite (tools must be installed)",
+    ),
+    (
+        "size",
+        "print the size of every asset in dist/ and the first-load total, raw, gzip and brotli; write target/size-report.json",
+    ),
     ("setup", "only install what is missing"),
 ];
 
@@ -71,22 +86,47 @@ fn test() -> Result<(), String> {
         let begun = Instant::now();
         println!("\n=== {name}");
         let result = f();
-        timings.push((name.to_owned(), begun.elapsed().as_secs_f64(), result.is_ok()));
+        timings.push((
+            name.to_owned(),
+            begun.elapsed().as_secs_f64(),
+            result.is_ok(),
+        ));
         result
     };
     let outcome = (|| {
         step("install missing tools", &|| tools::ensure_all(true))?;
-        step("cargo fmt --check", &|| proc::cargo(&["fmt", "--all", "--check"]))?;
+        step("cargo fmt --check", &|| {
+            proc::cargo(&["fmt", "--all", "--check"])
+        })?;
         step("clippy (native)", &|| {
-            proc::cargo(&["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"])
+            proc::cargo(&[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--locked",
+                "--",
+                "-D",
+                "warnings",
+            ])
         })?;
         step("clippy (wasm32)", &|| {
             proc::cargo(&[
-                "clippy", "--package", "essc-app", "--package", "protocol", "--target", tools::WASM_TARGET,
-                "--locked", "--", "-D", "warnings",
+                "clippy",
+                "--package",
+                "essc-app",
+                "--package",
+                "protocol",
+                "--target",
+                tools::WASM_TARGET,
+                "--locked",
+                "--",
+                "-D",
+                "warnings",
             ])
         })?;
-        step("unit and integration tests", &|| proc::cargo(&["test", "--workspace", "--locked"]))?;
+        step("unit and integration tests", &|| {
+            proc::cargo(&["test", "--workspace", "--locked"])
+        })?;
         step("release build of the app", &app::build_release)?;
         step("reference server build", &app::build_server)?;
         step("end-to-end suite (headless Chromium)", &app::end_to_end)?;
@@ -94,7 +134,11 @@ fn test() -> Result<(), String> {
     })();
     println!("\n=== timings");
     for (name, seconds, ok) in &timings {
-        println!("  {:>7.1} s  {}  {name}", seconds, if *ok { "ok  " } else { "FAIL" });
+        println!(
+            "  {:>7.1} s  {}  {name}",
+            seconds,
+            if *ok { "ok  " } else { "FAIL" }
+        );
     }
     println!("  {:>7.1} s  total", started.elapsed().as_secs_f64());
     outcome

@@ -5,15 +5,19 @@ use std::process::Command;
 
 /// The repository root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// PATH with `node_modules/.bin` (wasm-opt, sass, playwright) and cargo's bin directory first.
 pub fn path_env() -> std::ffi::OsString {
     let mut dirs = vec![root().join("node_modules/.bin")];
-    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| {
-        std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo"))
-    }) {
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+    {
         dirs.push(home.join("bin"));
     }
     if let Some(path) = std::env::var_os("PATH") {
@@ -32,14 +36,23 @@ pub fn command(program: &str) -> Command {
 /// Runs to completion; an error names the command and its exit status.
 pub fn run(command: &mut Command) -> Result<(), String> {
     println!("> {}", describe(command));
-    let status = command.status().map_err(|e| format!("{}: {e}", describe(command)))?;
-    if status.success() { Ok(()) } else { Err(format!("`{}` failed ({status})", describe(command))) }
+    let status = command
+        .status()
+        .map_err(|e| format!("{}: {e}", describe(command)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{}` failed ({status})", describe(command)))
+    }
 }
 
 /// Standard output of a command, or `None` if it cannot run or fails.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let output = command(program).args(args).output().ok()?;
-    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 pub fn cargo(args: &[&str]) -> Result<(), String> {

@@ -14,7 +14,8 @@ pub fn files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {
-        let entries = std::fs::read_dir(&current).map_err(|e| format!("{}: {e}", current.display()))?;
+        let entries =
+            std::fs::read_dir(&current).map_err(|e| format!("{}: {e}", current.display()))?;
         for entry in entries {
             let path = entry.map_err(|e| e.to_string())?.path();
             if path.is_dir() {
@@ -54,25 +55,48 @@ struct Row {
 pub fn report() -> Result<(), String> {
     let root = proc::root();
     let dist = root.join("dist");
-    let paths = files(&dist).map_err(|e| format!("{e} (build first: cargo xtask e2e or trunk build --release)"))?;
+    let paths = files(&dist)
+        .map_err(|e| format!("{e} (build first: cargo xtask e2e or trunk build --release)"))?;
     let mut rows = Vec::new();
     for path in paths {
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let name = path.strip_prefix(&dist).unwrap_or(&path).to_string_lossy().into_owned();
+        let name = path
+            .strip_prefix(&dist)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
         let top_level = !name.contains('/');
         let first_load = top_level
-            && Path::new(&name).extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e, "html" | "js" | "wasm" | "css"));
-        rows.push(Row { raw: bytes.len(), gzip: gzip(&bytes).len(), brotli: brotli(&bytes).len(), name, first_load });
+            && Path::new(&name)
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| matches!(e, "html" | "js" | "wasm" | "css"));
+        rows.push(Row {
+            raw: bytes.len(),
+            gzip: gzip(&bytes).len(),
+            brotli: brotli(&bytes).len(),
+            name,
+            first_load,
+        });
     }
     let total = |f: fn(&Row) -> usize| rows.iter().filter(|r| r.first_load).map(f).sum::<usize>();
     let (raw, gz, br) = (total(|r| r.raw), total(|r| r.gzip), total(|r| r.brotli));
 
-    println!("{:<48} {:>10} {:>10} {:>10}", "asset (* = first load)", "raw", "gzip", "brotli");
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "asset (* = first load)", "raw", "gzip", "brotli"
+    );
     for row in &rows {
         let mark = if row.first_load { "*" } else { " " };
-        println!("{mark}{:<47} {:>10} {:>10} {:>10}", row.name, row.raw, row.gzip, row.brotli);
+        println!(
+            "{mark}{:<47} {:>10} {:>10} {:>10}",
+            row.name, row.raw, row.gzip, row.brotli
+        );
     }
-    println!("{:<48} {:>10} {:>10} {:>10}", "first-load total", raw, gz, br);
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "first-load total", raw, gz, br
+    );
 
     let report_path = root.join("target/size-report.json");
     let previous = std::fs::read_to_string(&report_path)

@@ -12,12 +12,21 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 /// Everything for building and serving; with `browser`, Chromium for the end-to-end suite too.
 pub fn ensure_all(browser: bool) -> Result<(), String> {
     ensure_wasm_target()?;
-    ensure_cargo_tool("trunk", TRUNK_VERSION, &["install", "trunk", "--version", TRUNK_VERSION, "--locked"])?;
+    ensure_cargo_tool(
+        "trunk",
+        TRUNK_VERSION,
+        &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
+    )?;
     // Not --locked: its lock file names a crate version the registry mirror lacks.
     ensure_cargo_tool(
         "wasm-bindgen",
         WASM_BINDGEN_VERSION,
-        &["install", "wasm-bindgen-cli", "--version", WASM_BINDGEN_VERSION],
+        &[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            WASM_BINDGEN_VERSION,
+        ],
     )?;
     ensure_npm_packages()?;
     if browser {
@@ -40,7 +49,14 @@ fn ensure_cargo_tool(binary: &str, version: &str, install: &[&str]) -> Result<()
     if found.split_whitespace().any(|word| word == version) {
         return Ok(());
     }
-    println!("Installing {binary} {version} (found: {})", if found.is_empty() { "none" } else { found.trim() });
+    println!(
+        "Installing {binary} {version} (found: {})",
+        if found.is_empty() {
+            "none"
+        } else {
+            found.trim()
+        }
+    );
     proc::cargo(install)
 }
 
@@ -59,7 +75,9 @@ fn ensure_npm_packages() -> Result<(), String> {
         (Some(lock), Some(installed)) => lock > installed,
         _ => true,
     };
-    let binaries_present = ["wasm-opt", "sass", "playwright"].iter().all(|bin| root.join("node_modules/.bin").join(bin).exists());
+    let binaries_present = ["wasm-opt", "sass", "playwright"]
+        .iter()
+        .all(|bin| root.join("node_modules/.bin").join(bin).exists());
     if stale || !binaries_present {
         println!("Installing npm packages (wasm-opt, sass, Playwright, axe)");
         proc::run(proc::command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
@@ -68,7 +86,9 @@ fn ensure_npm_packages() -> Result<(), String> {
 }
 
 fn ensure_chromium() -> Result<(), String> {
-    if std::path::Path::new(CHROMIUM).exists() && proc::output("chromedriver", &["--version"]).is_some() {
+    if std::path::Path::new(CHROMIUM).exists()
+        && proc::output("chromedriver", &["--version"]).is_some()
+    {
         return Ok(());
     }
     if !is_root() {
@@ -83,7 +103,12 @@ fn ensure_chromium() -> Result<(), String> {
 fn apt_install(packages: &[&str]) -> Result<(), String> {
     println!("Installing Debian packages: {}", packages.join(" "));
     proc::run(proc::command("apt-get").arg("update"))?;
-    proc::run(proc::command("apt-get").args(["install", "-y"]).args(packages).env("DEBIAN_FRONTEND", "noninteractive"))
+    proc::run(
+        proc::command("apt-get")
+            .args(["install", "-y"])
+            .args(packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
 }
 
 fn is_root() -> bool {

@@ -31,7 +31,10 @@ mod tests {
             version: "1.2.3".into(),
         };
         let json = serde_json::to_string(&body).unwrap();
-        assert_eq!(json, r#"{"status":"ok","database":"unavailable","version":"1.2.3"}"#);
+        assert_eq!(
+            json,
+            r#"{"status":"ok","database":"unavailable","version":"1.2.3"}"#
+        );
         let back: HealthResponse = serde_json::from_str(&json).unwrap();
         assert_eq!(back, body);
     }

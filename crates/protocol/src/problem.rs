@@ -45,7 +45,11 @@ pub struct Problem {
 impl Problem {
     #[must_use]
     pub fn new(code: ApiErrorCode) -> Self {
-        Self { kind: "about:blank".into(), status: code.status(), code }
+        Self {
+            kind: "about:blank".into(),
+            status: code.status(),
+            code,
+        }
     }
 }
 
@@ -56,6 +60,9 @@ mod tests {
     #[test]
     fn problem_wire_form_carries_status_and_kebab_code() {
         let json = serde_json::to_string(&Problem::new(ApiErrorCode::MethodNotAllowed)).unwrap();
-        assert_eq!(json, r#"{"type":"about:blank","status":405,"code":"method-not-allowed"}"#);
+        assert_eq!(
+            json,
+            r#"{"type":"about:blank","status":405,"code":"method-not-allowed"}"#
+        );
     }
 }

@@ -26,12 +26,15 @@ pub struct ApiError(pub ApiErrorCode);
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let problem = Problem::new(self.0);
-        let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status =
+            StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = (status, Json(problem)).into_response();
         response
             .headers_mut()
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
         response
     }
 }
@@ -49,9 +52,15 @@ async fn health(State(state): State<AppState>) -> Response {
         database,
         version: env!("CARGO_PKG_VERSION").to_owned(),
     };
-    let status = if database == ComponentStatus::Ok { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    let status = if database == ComponentStatus::Ok {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
     let mut response = (status, Json(body)).into_response();
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 

@@ -85,7 +85,16 @@ mod tests {
 
     #[test]
     fn accepts_separate_and_inline_values_and_flags() {
-        let config = parse(&["--addr", "127.0.0.1:9999", "--db=x.sqlite", "--dist", "out", "--kiosk", "--demo"]).unwrap();
+        let config = parse(&[
+            "--addr",
+            "127.0.0.1:9999",
+            "--db=x.sqlite",
+            "--dist",
+            "out",
+            "--kiosk",
+            "--demo",
+        ])
+        .unwrap();
         assert_eq!(config.addr.port(), 9999);
         assert_eq!(config.db, PathBuf::from("x.sqlite"));
         assert_eq!(config.dist, PathBuf::from("out"));
@@ -95,7 +104,11 @@ mod tests {
     #[test]
     fn rejects_unknown_arguments_and_bad_addresses() {
         assert!(parse(&["--nope"]).unwrap_err().contains("--nope"));
-        assert!(parse(&["--addr", "localhost"]).unwrap_err().contains("--addr"));
+        assert!(
+            parse(&["--addr", "localhost"])
+                .unwrap_err()
+                .contains("--addr")
+        );
         assert!(parse(&["--db"]).unwrap_err().contains("needs a value"));
     }
 }

@@ -62,7 +62,9 @@ impl Db {
         })
         .await
         .map_err(|e| DbError::Task(e.to_string()))??;
-        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+        Ok(Self {
+            conn: Arc::new(Mutex::new(conn)),
+        })
     }
 
     /// Runs `f` with the connection on a blocking thread.

@@ -19,9 +19,16 @@ pub struct IndexHtml {
 impl IndexHtml {
     #[must_use]
     pub fn new(html: &str, kiosk: bool) -> Self {
-        let body = if kiosk { set_mode_kiosk(html) } else { html.to_owned() };
+        let body = if kiosk {
+            set_mode_kiosk(html)
+        } else {
+            html.to_owned()
+        };
         let script_hashes = inline_scripts(&body).map(|s| csp_sha256(s)).collect();
-        Self { body, script_hashes }
+        Self {
+            body,
+            script_hashes,
+        }
     }
 
     /// Shown when `dist/index.html` is missing: the API still works, and the message says how
@@ -38,8 +45,11 @@ impl IndexHtml {
 
 /// Rewrites `content=personal` to `content=kiosk` inside the `app-mode` meta tag.
 fn set_mode_kiosk(html: &str) -> String {
-    let Some(name_at) = html.find(MODE_META_NAME) else { return html.to_owned() };
-    let (Some(start), Some(len)) = (html[..name_at].rfind("<meta"), html[name_at..].find('>')) else {
+    let Some(name_at) = html.find(MODE_META_NAME) else {
+        return html.to_owned();
+    };
+    let (Some(start), Some(len)) = (html[..name_at].rfind("<meta"), html[name_at..].find('>'))
+    else {
         return html.to_owned();
     };
     let end = name_at + len;
@@ -69,7 +79,10 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
 
 fn csp_sha256(script: &str) -> String {
     let digest = Sha256::digest(script.as_bytes());
-    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 #[cfg(test)]
@@ -82,7 +95,10 @@ mod tests {
         let index = IndexHtml::new(html, false);
         assert_eq!(index.script_hashes.len(), 2);
         // Known digests: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
-        assert_eq!(index.script_hashes[0], "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+        assert_eq!(
+            index.script_hashes[0],
+            "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+        );
         assert_eq!(index.script_hashes[1], csp_sha256("x"));
     }
 
@@ -90,9 +106,15 @@ mod tests {
     fn kiosk_mode_rewrites_the_mode_meta_tag_quoted_or_minified() {
         let source = r#"<head><meta name="app-mode" content="personal"><p>personal</p></head>"#;
         let kiosk = IndexHtml::new(source, true).body;
-        assert_eq!(kiosk, r#"<head><meta name="app-mode" content="kiosk"><p>personal</p></head>"#);
+        assert_eq!(
+            kiosk,
+            r#"<head><meta name="app-mode" content="kiosk"><p>personal</p></head>"#
+        );
         assert_eq!(IndexHtml::new(source, false).body, source);
         let minified = "<meta content=personal name=app-mode><title>personal</title>";
-        assert_eq!(IndexHtml::new(minified, true).body, "<meta content=kiosk name=app-mode><title>personal</title>");
+        assert_eq!(
+            IndexHtml::new(minified, true).body,
+            "<meta content=kiosk name=app-mode><title>personal</title>"
+        );
     }
 }

@@ -44,7 +44,12 @@ impl AppState {
             }
         };
         let csp = security::content_security_policy(&index.script_hashes);
-        Ok(Self { db, index: Arc::new(index), dist: Arc::from(config.dist.as_path()), csp })
+        Ok(Self {
+            db,
+            index: Arc::new(index),
+            dist: Arc::from(config.dist.as_path()),
+            csp,
+        })
     }
 }
 
@@ -53,7 +58,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest(protocol::paths::API_PREFIX, api::router())
         .fallback(static_files::serve)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -66,13 +74,15 @@ pub fn router(state: AppState) -> Router {
 pub async fn run(
     config: Config,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> Result<(), Box<dyn std::error::Error>> {
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let state = AppState::new(&config).await?;
     let listener = TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, demo = config.demo, kiosk = config.kiosk, db = %config.db.display(), "listening");
     println!("e-SSC app ready at http://{addr}/  (Ctrl-C stops it)");
-    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await?;
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await?;
     tracing::info!("stopped cleanly");
     Ok(())
 }

@@ -29,15 +29,22 @@ pub fn content_security_policy(script_hashes: &[String]) -> HeaderValue {
         "frame-ancestors 'none'".to_owned(),
     ]
     .join("; ");
-    HeaderValue::from_str(&policy).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
 }
 
 pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(
         HeaderName::from_static("cross-origin-opener-policy"),
@@ -60,7 +67,11 @@ mod tests {
         let csp = csp.to_str().unwrap();
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='"));
         assert!(!csp.contains("unsafe-inline"));
-        for directive in ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+        for directive in [
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+        ] {
             assert!(csp.contains(directive), "{directive} missing from {csp}");
         }
     }

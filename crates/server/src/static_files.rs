@@ -36,17 +36,26 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
     };
     if response.status() == StatusCode::NOT_FOUND {
         // A path without a file extension is one of the app's own routes.
-        return if looks_like_file(&path) { StatusCode::NOT_FOUND.into_response() } else { index(&state) };
+        return if looks_like_file(&path) {
+            StatusCode::NOT_FOUND.into_response()
+        } else {
+            index(&state)
+        };
     }
     let cache = if immutable { IMMUTABLE } else { REVALIDATE };
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     response
 }
 
 fn index(state: &AppState) -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
             (header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE)),
         ],
         state.index.body.clone(),
@@ -55,7 +64,9 @@ fn index(state: &AppState) -> Response {
 }
 
 fn looks_like_file(path: &str) -> bool {
-    path.rsplit('/').next().is_some_and(|last| last.contains('.'))
+    path.rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'))
 }
 
 /// Trunk names built assets `name-<hash>…`, the hash a 64-bit number in hex without leading
@@ -67,7 +78,10 @@ fn is_immutable(path: &str, query: Option<&str>) -> bool {
         .split(['-', '_', '.'])
         .skip(1)
         .any(|part| (12..=16).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_hexdigit()));
-    let versioned = query.is_some_and(|q| q.split('&').any(|pair| pair.starts_with("v=") && pair.len() > 2));
+    let versioned = query.is_some_and(|q| {
+        q.split('&')
+            .any(|pair| pair.starts_with("v=") && pair.len() > 2)
+    });
     hashed_name || versioned
 }
 
@@ -79,12 +93,18 @@ mod tests {
     fn hashed_and_versioned_assets_are_immutable_others_revalidate() {
         assert!(is_immutable("/essc-app-0123456789abcdef_bg.wasm", None));
         assert!(is_immutable("/main-0123456789abcdef.css", None));
-        assert!(is_immutable("/essc-app-b81c88d56985c45.js", None), "a hash may lose its leading zero");
+        assert!(
+            is_immutable("/essc-app-b81c88d56985c45.js", None),
+            "a hash may lose its leading zero"
+        );
         assert!(is_immutable("/locales/ar/main.ftl", Some("v=1a2b3c")));
         assert!(!is_immutable("/locales/ar/main.ftl", None));
         assert!(!is_immutable("/robots.txt", None));
         assert!(!is_immutable("/favicon.svg", Some("x=1")));
-        assert!(!is_immutable("/deadbeefdeadbeef.txt", None), "the name itself is not a hash");
+        assert!(
+            !is_immutable("/deadbeefdeadbeef.txt", None),
+            "the name itself is not a hash"
+        );
     }
 
     #[test]
