@@ -18,10 +18,10 @@ pub struct FieldError {
 pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<FieldError>>) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     Effect::new(move || {
-        if errors.with(|e| !e.is_empty()) {
-            if let Some(element) = container.get() {
-                let _ = element.focus();
-            }
+        if errors.with(|e| !e.is_empty())
+            && let Some(element) = container.get()
+        {
+            let _ = element.focus();
         }
     });
     move || {

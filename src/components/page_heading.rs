@@ -44,10 +44,10 @@ pub fn PageHeading(
         ));
     });
     Effect::new(move || {
-        if let Some(element) = heading.get() {
-            if FIRST_RENDER_DONE.with(|done| done.replace(true)) {
-                let _ = element.focus();
-            }
+        if let Some(element) = heading.get()
+            && FIRST_RENDER_DONE.with(|done| done.replace(true))
+        {
+            let _ = element.focus();
         }
     });
     view! {

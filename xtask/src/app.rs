@@ -90,7 +90,7 @@ pub fn dev() -> Result<(), String> {
         "dist",
         "--demo",
     ]))?;
-    let mut trunk = match spawn(&mut proc::command("trunk").arg("serve")) {
+    let mut trunk = match spawn(proc::command("trunk").arg("serve")) {
         Ok(child) => child,
         Err(e) => {
             let _ = server.kill();

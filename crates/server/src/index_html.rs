@@ -24,7 +24,7 @@ impl IndexHtml {
         } else {
             html.to_owned()
         };
-        let script_hashes = inline_scripts(&body).map(|s| csp_sha256(s)).collect();
+        let script_hashes = inline_scripts(&body).map(csp_sha256).collect();
         Self {
             body,
             script_hashes,
