@@ -23,14 +23,14 @@ home-insurance-column-name = 险种
 home-insurance-column-payer = 缴费方
 home-insurance-shared = 您和用人单位
 home-insurance-employer = 仅用人单位
-home-insurance-maternity = 仅用人单位；多数城市已并入医疗保险
+home-insurance-maternity = 仅用人单位；多数城市已并入基本医疗保险
 home-insurance-agreement = 如果您的国家与中国签有社会保险协定，凭本国出具的参保证明可免缴部分险种。
 
 home-documents-heading = 办理工作许可所需材料
 home-documents-intro = 工作许可由用人单位在网上申请。您需要向用人单位提供以下材料：
 home-doc-past-employment = 由原工作单位出具：职位、任职时间、盖章或签字，以及可供核实的联系人。
 home-doc-qualification = 最高学位（学历）证书或职业资格证书；境外学历须经认证。
-home-doc-criminal-record = 通常须经认证或办理海牙认证，并附译文。
+home-doc-criminal-record = 通常须经领事认证或办理海牙认证，并附译文。
 home-doc-physical = 入境后由国际旅行卫生保健中心出具，有效期6个月。
 home-doc-contract = 中文版本，写明工作地点、工作内容、薪酬、期限和职位。
 home-doc-passport = 有照片和个人信息的一页。
