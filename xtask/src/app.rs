@@ -78,7 +78,8 @@ pub fn serve_forever() -> Result<(), String> {
     proc::run(&mut command)
 }
 
-/// Trunk's dev server with live reload, and the reference server behind its /api proxy.
+/// Trunk's dev server with live reload, and the reference server behind its /api proxy. The
+/// debug build goes to target/trunk-dev so it never replaces the release build in dist/.
 pub fn dev() -> Result<(), String> {
     build_server()?;
     let mut server = spawn(proc::command(&server_binary().to_string_lossy()).args([
@@ -90,7 +91,7 @@ pub fn dev() -> Result<(), String> {
         "dist",
         "--demo",
     ]))?;
-    let mut trunk = match spawn(proc::command("trunk").arg("serve")) {
+    let mut trunk = match spawn(proc::command("trunk").args(["serve", "--dist", "target/trunk-dev"])) {
         Ok(child) => child,
         Err(e) => {
             let _ = server.kill();
