@@ -1,12 +1,25 @@
-//! The contract between the app and any backend that implements it.
+//! The contract between the app and any backend that implements it: API paths and types,
+//! error and validation codes, and the validation rules for every identifier a foreign worker
+//! types.
 //!
-//! This crate is compiled into the browser app (wasm) and into the reference server, so it
-//! stays free of web and server dependencies and never panics on input.
+//! This crate is compiled into the browser app (wasm) and into the reference server, so the
+//! same rule runs in both places. It stays free of web and server dependencies, reads no
+//! clock (callers pass "today"), and never panics on input.
 #![cfg_attr(
     not(test),
-    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
 )]
 
+pub mod date;
 pub mod health;
 pub mod paths;
 pub mod problem;
+pub mod validation;

@@ -1,0 +1,259 @@
+//! A small civil (proleptic Gregorian) date and a year-month, with no clock: callers pass
+//! "today". Wire form `YYYY-MM-DD` and `YYYY-MM`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A calendar date between the years 1 and 9999.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+#[must_use]
+pub const fn is_leap_year(year: u16) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+#[must_use]
+pub const fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// A date, if it exists.
+    #[must_use]
+    pub const fn new(year: u16, month: u8, day: u8) -> Option<Self> {
+        if year == 0 || year > 9999 || month == 0 || month > 12 || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Self { year, month, day })
+    }
+
+    #[must_use]
+    pub const fn year(self) -> u16 {
+        self.year
+    }
+
+    #[must_use]
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    #[must_use]
+    pub const fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Days since 0001-01-01 (that day is 0).
+    #[must_use]
+    pub fn ordinal(self) -> i64 {
+        let y = i64::from(self.year) - 1;
+        let mut days = y * 365 + y / 4 - y / 100 + y / 400;
+        for m in 1..self.month {
+            days += i64::from(days_in_month(self.year, m));
+        }
+        days + i64::from(self.day) - 1
+    }
+
+    /// Whole days from `self` to `other` (negative if `other` is earlier).
+    #[must_use]
+    pub fn days_until(self, other: Date) -> i64 {
+        other.ordinal() - self.ordinal()
+    }
+
+    /// Full years from `self` (a birth date) to `on`.
+    #[must_use]
+    pub fn years_until(self, on: Date) -> i32 {
+        let mut years = i32::from(on.year) - i32::from(self.year);
+        if (on.month, on.day) < (self.month, self.day) {
+            years -= 1;
+        }
+        years
+    }
+
+    #[must_use]
+    pub const fn year_month(self) -> YearMonth {
+        YearMonth { year: self.year, month: self.month }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Not a `YYYY-MM-DD` date that exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateParseError;
+
+impl fmt::Display for DateParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("expected an existing date as YYYY-MM-DD")
+    }
+}
+
+impl std::error::Error for DateParseError {}
+
+fn number<T: FromStr>(part: Option<&str>, len: usize) -> Result<T, DateParseError> {
+    let part = part.ok_or(DateParseError)?;
+    if part.len() != len || !part.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(DateParseError);
+    }
+    part.parse().map_err(|_| DateParseError)
+}
+
+impl FromStr for Date {
+    type Err = DateParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut parts = s.split('-');
+        let (year, month, day) = (number(parts.next(), 4)?, number(parts.next(), 2)?, number(parts.next(), 2)?);
+        if parts.next().is_some() {
+            return Err(DateParseError);
+        }
+        Self::new(year, month, day).ok_or(DateParseError)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A month of a year, such as a contribution period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    year: u16,
+    month: u8,
+}
+
+impl YearMonth {
+    #[must_use]
+    pub const fn new(year: u16, month: u8) -> Option<Self> {
+        if year == 0 || year > 9999 || month == 0 || month > 12 {
+            return None;
+        }
+        Some(Self { year, month })
+    }
+
+    #[must_use]
+    pub const fn year(self) -> u16 {
+        self.year
+    }
+
+    #[must_use]
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The first day of the month.
+    #[must_use]
+    pub const fn first_day(self) -> Date {
+        Date { year: self.year, month: self.month, day: 1 }
+    }
+
+    /// The following month (saturating at 9999-12).
+    #[must_use]
+    pub const fn next(self) -> Self {
+        if self.month == 12 {
+            if self.year >= 9999 {
+                return self;
+            }
+            Self { year: self.year + 1, month: 1 }
+        } else {
+            Self { year: self.year, month: self.month + 1 }
+        }
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl FromStr for YearMonth {
+    type Err = DateParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut parts = s.split('-');
+        let (year, month) = (number(parts.next(), 4)?, number(parts.next(), 2)?);
+        if parts.next().is_some() {
+            return Err(DateParseError);
+        }
+        Self::new(year, month).ok_or(DateParseError)
+    }
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for YearMonth {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_existing_dates_are_dates() {
+        assert!(Date::new(2024, 2, 29).is_some());
+        assert!(Date::new(2023, 2, 29).is_none());
+        assert!(Date::new(1900, 2, 29).is_none());
+        assert!(Date::new(2000, 2, 29).is_some());
+        assert!(Date::new(2024, 4, 31).is_none());
+        assert!(Date::new(2024, 13, 1).is_none());
+        assert!(Date::new(0, 1, 1).is_none());
+    }
+
+    #[test]
+    fn wire_form_is_iso_8601_and_rejects_anything_else() {
+        let date: Date = serde_json::from_str(r#""2024-12-01""#).unwrap();
+        assert_eq!(date, Date::new(2024, 12, 1).unwrap());
+        assert_eq!(serde_json::to_string(&date).unwrap(), r#""2024-12-01""#);
+        for bad in ["2024-12-1", "2024-13-01", "24-12-01", "2024-12-01-", "2024/12/01", "", "２０２４-12-01"] {
+            assert!(bad.parse::<Date>().is_err(), "{bad}");
+        }
+        let month: YearMonth = "2025-06".parse().unwrap();
+        assert_eq!(month.next().to_string(), "2025-07");
+        assert_eq!(YearMonth::new(2025, 12).unwrap().next().to_string(), "2026-01");
+    }
+
+    #[test]
+    fn day_and_year_arithmetic() {
+        let a = Date::new(2024, 12, 1).unwrap();
+        let b = Date::new(2025, 12, 1).unwrap();
+        assert_eq!(a.days_until(b), 365);
+        assert_eq!(b.days_until(a), -365);
+        let birth = Date::new(1974, 8, 12).unwrap();
+        assert_eq!(birth.years_until(Date::new(2026, 8, 11).unwrap()), 51);
+        assert_eq!(birth.years_until(Date::new(2026, 8, 12).unwrap()), 52);
+    }
+}
