@@ -20,6 +20,10 @@
 
 pub mod date;
 pub mod health;
+pub mod ids;
+pub mod password;
 pub mod paths;
+pub mod pin;
 pub mod problem;
+pub mod upload;
 pub mod validation;

@@ -81,6 +81,7 @@ pub enum ValidationCode {
     // ---- uploads
     FileEmpty,
     FileTooLarge { max_bytes: u64 },
+    FileTooSmall { min_bytes: u64 },
     FileTypeNotAllowed,
     ImageTooSmall { min_width: u32, min_height: u32 },
 }
