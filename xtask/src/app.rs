@@ -91,13 +91,14 @@ pub fn dev() -> Result<(), String> {
         "dist",
         "--demo",
     ]))?;
-    let mut trunk = match spawn(proc::command("trunk").args(["serve", "--dist", "target/trunk-dev"])) {
-        Ok(child) => child,
-        Err(e) => {
-            let _ = server.kill();
-            return Err(e);
-        }
-    };
+    let mut trunk =
+        match spawn(proc::command("trunk").args(["serve", "--dist", "target/trunk-dev"])) {
+            Ok(child) => child,
+            Err(e) => {
+                let _ = server.kill();
+                return Err(e);
+            }
+        };
     println!("\nDevelopment: open http://127.0.0.1:8080/ (Ctrl-C stops both)\n");
     // Ctrl-C reaches both children (same process group); wait for either to end.
     loop {

@@ -16,7 +16,7 @@ pub struct Date {
 
 #[must_use]
 pub const fn is_leap_year(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 #[must_use]
@@ -34,7 +34,13 @@ impl Date {
     /// A date, if it exists.
     #[must_use]
     pub const fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        if year == 0 || year > 9999 || month == 0 || month > 12 || day == 0 || day > days_in_month(year, month) {
+        if year == 0
+            || year > 9999
+            || month == 0
+            || month > 12
+            || day == 0
+            || day > days_in_month(year, month)
+        {
             return None;
         }
         Some(Self { year, month, day })
@@ -84,7 +90,10 @@ impl Date {
 
     #[must_use]
     pub const fn year_month(self) -> YearMonth {
-        YearMonth { year: self.year, month: self.month }
+        YearMonth {
+            year: self.year,
+            month: self.month,
+        }
     }
 }
 
@@ -119,7 +128,11 @@ impl FromStr for Date {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut parts = s.split('-');
-        let (year, month, day) = (number(parts.next(), 4)?, number(parts.next(), 2)?, number(parts.next(), 2)?);
+        let (year, month, day) = (
+            number(parts.next(), 4)?,
+            number(parts.next(), 2)?,
+            number(parts.next(), 2)?,
+        );
         if parts.next().is_some() {
             return Err(DateParseError);
         }
@@ -169,7 +182,11 @@ impl YearMonth {
     /// The first day of the month.
     #[must_use]
     pub const fn first_day(self) -> Date {
-        Date { year: self.year, month: self.month, day: 1 }
+        Date {
+            year: self.year,
+            month: self.month,
+            day: 1,
+        }
     }
 
     /// The following month (saturating at 9999-12).
@@ -179,9 +196,15 @@ impl YearMonth {
             if self.year >= 9999 {
                 return self;
             }
-            Self { year: self.year + 1, month: 1 }
+            Self {
+                year: self.year + 1,
+                month: 1,
+            }
         } else {
-            Self { year: self.year, month: self.month + 1 }
+            Self {
+                year: self.year,
+                month: self.month + 1,
+            }
         }
     }
 }
@@ -219,6 +242,32 @@ impl<'de> Deserialize<'de> for YearMonth {
 }
 
 #[cfg(test)]
+impl proptest::arbitrary::Arbitrary for Date {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::prelude::*;
+        (1u16..=9999, 1u8..=12, 1u8..=28)
+            .prop_filter_map("a real date", |(y, m, d)| Date::new(y, m, d))
+            .boxed()
+    }
+}
+
+#[cfg(test)]
+impl proptest::arbitrary::Arbitrary for YearMonth {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::prelude::*;
+        (1u16..=9999, 1u8..=12)
+            .prop_filter_map("a real month", |(y, m)| YearMonth::new(y, m))
+            .boxed()
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -238,12 +287,23 @@ mod tests {
         let date: Date = serde_json::from_str(r#""2024-12-01""#).unwrap();
         assert_eq!(date, Date::new(2024, 12, 1).unwrap());
         assert_eq!(serde_json::to_string(&date).unwrap(), r#""2024-12-01""#);
-        for bad in ["2024-12-1", "2024-13-01", "24-12-01", "2024-12-01-", "2024/12/01", "", "２０２４-12-01"] {
+        for bad in [
+            "2024-12-1",
+            "2024-13-01",
+            "24-12-01",
+            "2024-12-01-",
+            "2024/12/01",
+            "",
+            "２０２４-12-01",
+        ] {
             assert!(bad.parse::<Date>().is_err(), "{bad}");
         }
         let month: YearMonth = "2025-06".parse().unwrap();
         assert_eq!(month.next().to_string(), "2025-07");
-        assert_eq!(YearMonth::new(2025, 12).unwrap().next().to_string(), "2026-01");
+        assert_eq!(
+            YearMonth::new(2025, 12).unwrap().next().to_string(),
+            "2026-01"
+        );
     }
 
     #[test]

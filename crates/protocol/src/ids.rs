@@ -38,7 +38,8 @@ pub fn is_valid_mod11_2(id: &str) -> bool {
     let Some((first17, last)) = id.char_indices().nth(17).map(|(i, c)| (id.get(..i), c)) else {
         return false;
     };
-    id.chars().count() == ID_LENGTH && first17.and_then(mod11_2_check_char) == Some(last.to_ascii_uppercase())
+    id.chars().count() == ID_LENGTH
+        && first17.and_then(mod11_2_check_char) == Some(last.to_ascii_uppercase())
 }
 
 /// Removes spaces (ASCII and full-width) that people type between digit groups.
@@ -62,7 +63,11 @@ pub fn parse_work_permit_number(input: &str) -> Result<String, Vec<ValidationCod
     if value.chars().count() != ID_LENGTH {
         errors.push(ValidationCode::WrongLength { expected: 18 });
     }
-    if errors.is_empty() { Ok(value) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(errors)
+    }
 }
 
 /// A foreigner's social security number. The national layout is unpublished (domain.md §4):
@@ -86,23 +91,37 @@ pub fn parse_social_security_number(input: &str) -> Result<String, Vec<Validatio
     } else if len > ID_LENGTH {
         errors.push(ValidationCode::TooLong { max: 18 });
     }
-    if errors.is_empty() && len == ID_LENGTH && value.starts_with('9') && looks_numeric_id(&value) && !is_valid_mod11_2(&value) {
+    if errors.is_empty()
+        && len == ID_LENGTH
+        && value.starts_with('9')
+        && looks_numeric_id(&value)
+        && !is_valid_mod11_2(&value)
+    {
         errors.push(ValidationCode::CheckCharacterMismatch);
     }
-    if errors.is_empty() { Ok(value) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(errors)
+    }
 }
 
 /// 17 digits then a digit or `X`.
 fn looks_numeric_id(value: &str) -> bool {
     value.chars().count() == ID_LENGTH
         && value.chars().take(17).all(|c| c.is_ascii_digit())
-        && value.chars().last().is_some_and(|c| c.is_ascii_digit() || c == 'X')
+        && value
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_digit() || c == 'X')
 }
 
 /// Shared shape checks for 18-character MOD 11-2 identifiers.
 fn mod11_2_shape(value: &str) -> Vec<ValidationCode> {
     let mut errors = Vec::new();
-    if !value.chars().all(|c| c.is_ascii_digit() || c == 'X') || value.chars().rev().skip(1).any(|c| c == 'X') {
+    if !value.chars().all(|c| c.is_ascii_digit() || c == 'X')
+        || value.chars().rev().skip(1).any(|c| c == 'X')
+    {
         errors.push(ValidationCode::InvalidCharacters);
     }
     if value.chars().count() != ID_LENGTH {
@@ -128,7 +147,11 @@ pub fn parse_foreign_permanent_resident_id(input: &str) -> Result<String, Vec<Va
     if !value.starts_with('9') {
         errors.push(ValidationCode::MustStartWithNine);
     }
-    if errors.is_empty() { Ok(value) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(errors)
+    }
 }
 
 /// A Chinese Resident Identity Card number: area code, birth date `YYYYMMDD`, sequence, MOD
@@ -142,11 +165,20 @@ pub fn parse_resident_id(input: &str, today: Date) -> Result<String, Vec<Validat
         return Err(vec![ValidationCode::Required]);
     }
     let mut errors = mod11_2_shape(&value);
-    let well_formed = !errors.iter().any(|e| matches!(e, ValidationCode::InvalidCharacters | ValidationCode::WrongLength { .. }));
+    let well_formed = !errors.iter().any(|e| {
+        matches!(
+            e,
+            ValidationCode::InvalidCharacters | ValidationCode::WrongLength { .. }
+        )
+    });
     if well_formed && birth_date_in_id(&value).is_none_or(|birth| birth > today) {
         errors.push(ValidationCode::InvalidBirthDate);
     }
-    if errors.is_empty() { Ok(value) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The birth date at positions 7–14 of an 18-character resident ID.
@@ -164,7 +196,10 @@ pub fn birth_date_in_id(id: &str) -> Option<Date> {
 /// # Errors
 /// `Required`, or `NotAChinaMobile` for anything that is not `1[3-9]` and nine more digits.
 pub fn normalize_china_mobile(input: &str) -> Result<String, Vec<ValidationCode>> {
-    let compacted: String = input.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let compacted: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
     if compacted.is_empty() {
         return Err(vec![ValidationCode::Required]);
     }
@@ -177,7 +212,11 @@ pub fn normalize_china_mobile(input: &str) -> Result<String, Vec<ValidationCode>
         && bytes.iter().all(u8::is_ascii_digit)
         && bytes.first() == Some(&b'1')
         && bytes.get(1).is_some_and(|b| (b'3'..=b'9').contains(b));
-    if valid { Ok(national.to_owned()) } else { Err(vec![ValidationCode::NotAChinaMobile]) }
+    if valid {
+        Ok(national.to_owned())
+    } else {
+        Err(vec![ValidationCode::NotAChinaMobile])
+    }
 }
 
 #[cfg(test)]
@@ -207,7 +246,13 @@ mod tests {
 
     #[test]
     fn mod11_2_refuses_anything_but_17_digits() {
-        for bad in ["", "1234567890123456", "123456789012345678", "1234567890123456A", "１２３"] {
+        for bad in [
+            "",
+            "1234567890123456",
+            "123456789012345678",
+            "1234567890123456A",
+            "１２３",
+        ] {
             assert_eq!(mod11_2_check_char(bad), None, "{bad}");
         }
         assert!(!is_valid_mod11_2("12345678901234567"));
@@ -216,12 +261,24 @@ mod tests {
 
     #[test]
     fn work_permit_number_ignores_spaces_and_needs_18_digits() {
-        assert_eq!(parse_work_permit_number(" 1234 5678 9012 3456 78 ").unwrap(), "123456789012345678");
-        assert_eq!(parse_work_permit_number("   "), Err(vec![ValidationCode::Required]));
-        assert_eq!(parse_work_permit_number("12345"), Err(vec![ValidationCode::WrongLength { expected: 18 }]));
+        assert_eq!(
+            parse_work_permit_number(" 1234 5678 9012 3456 78 ").unwrap(),
+            "123456789012345678"
+        );
+        assert_eq!(
+            parse_work_permit_number("   "),
+            Err(vec![ValidationCode::Required])
+        );
+        assert_eq!(
+            parse_work_permit_number("12345"),
+            Err(vec![ValidationCode::WrongLength { expected: 18 }])
+        );
         assert_eq!(
             parse_work_permit_number("12345A"),
-            Err(vec![ValidationCode::DigitsOnly, ValidationCode::WrongLength { expected: 18 }])
+            Err(vec![
+                ValidationCode::DigitsOnly,
+                ValidationCode::WrongLength { expected: 18 }
+            ])
         );
     }
 
@@ -229,15 +286,30 @@ mod tests {
     fn social_security_number_checks_mod11_2_only_when_it_starts_with_nine() {
         let fpr = format!("9{}", "1234567890123456");
         let check = mod11_2_check_char(&fpr).unwrap();
-        assert_eq!(parse_social_security_number(&format!("{fpr}{check}")).unwrap(), format!("{fpr}{check}"));
+        assert_eq!(
+            parse_social_security_number(&format!("{fpr}{check}")).unwrap(),
+            format!("{fpr}{check}")
+        );
         let wrong = if check == '0' { '1' } else { '0' };
-        assert_eq!(parse_social_security_number(&format!("{fpr}{wrong}")), Err(vec![ValidationCode::CheckCharacterMismatch]));
+        assert_eq!(
+            parse_social_security_number(&format!("{fpr}{wrong}")),
+            Err(vec![ValidationCode::CheckCharacterMismatch])
+        );
         // Not starting with 9: the layout is unpublished, so only the shape is checked.
         assert!(parse_social_security_number("123456789012345678").is_ok());
         assert!(parse_social_security_number("usa1234567890123").is_ok());
-        assert_eq!(parse_social_security_number("12345678901234"), Err(vec![ValidationCode::TooShort { min: 15 }]));
-        assert_eq!(parse_social_security_number("1234567890123456789"), Err(vec![ValidationCode::TooLong { max: 18 }]));
-        assert_eq!(parse_social_security_number("1234567890-12345"), Err(vec![ValidationCode::InvalidCharacters]));
+        assert_eq!(
+            parse_social_security_number("12345678901234"),
+            Err(vec![ValidationCode::TooShort { min: 15 }])
+        );
+        assert_eq!(
+            parse_social_security_number("1234567890123456789"),
+            Err(vec![ValidationCode::TooLong { max: 18 }])
+        );
+        assert_eq!(
+            parse_social_security_number("1234567890-12345"),
+            Err(vec![ValidationCode::InvalidCharacters])
+        );
     }
 
     #[test]
@@ -245,35 +317,76 @@ mod tests {
         let body = "93000019900101001";
         let check = mod11_2_check_char(body).unwrap();
         assert!(parse_foreign_permanent_resident_id(&format!("{body}{check}")).is_ok());
-        assert!(parse_foreign_permanent_resident_id(&format!("{body}{}", if check == '1' { '2' } else { '1' }))
+        assert!(
+            parse_foreign_permanent_resident_id(&format!(
+                "{body}{}",
+                if check == '1' { '2' } else { '1' }
+            ))
             .unwrap_err()
-            .contains(&ValidationCode::CheckCharacterMismatch));
+            .contains(&ValidationCode::CheckCharacterMismatch)
+        );
         let errors = parse_foreign_permanent_resident_id("123456789012345677").unwrap_err();
         assert_eq!(errors, vec![ValidationCode::MustStartWithNine]);
-        assert!(parse_foreign_permanent_resident_id("9X0000199001010011").unwrap_err().contains(&ValidationCode::InvalidCharacters));
+        assert!(
+            parse_foreign_permanent_resident_id("9X0000199001010011")
+                .unwrap_err()
+                .contains(&ValidationCode::InvalidCharacters)
+        );
     }
 
     #[test]
     fn resident_id_checks_the_embedded_birth_date() {
-        assert_eq!(parse_resident_id("11010519491231002x", today()).unwrap(), "11010519491231002X");
+        assert_eq!(
+            parse_resident_id("11010519491231002x", today()).unwrap(),
+            "11010519491231002X"
+        );
         // 1949-02-30 does not exist; give it a correct check so only the date fails.
         let body = "11010519490230002";
         let id = format!("{body}{}", mod11_2_check_char(body).unwrap());
-        assert_eq!(parse_resident_id(&id, today()), Err(vec![ValidationCode::InvalidBirthDate]));
+        assert_eq!(
+            parse_resident_id(&id, today()),
+            Err(vec![ValidationCode::InvalidBirthDate])
+        );
         let future = "11010520991231002";
         let id = format!("{future}{}", mod11_2_check_char(future).unwrap());
-        assert_eq!(parse_resident_id(&id, today()), Err(vec![ValidationCode::InvalidBirthDate]));
+        assert_eq!(
+            parse_resident_id(&id, today()),
+            Err(vec![ValidationCode::InvalidBirthDate])
+        );
     }
 
     #[test]
     fn china_mobile_accepts_country_prefixes_spaces_and_hyphens() {
-        for input in ["13812345678", "+86 138 1234 5678", "0086-138-1234-5678", " 138-1234-5678 "] {
-            assert_eq!(normalize_china_mobile(input).unwrap(), "13812345678", "{input}");
+        for input in [
+            "13812345678",
+            "+86 138 1234 5678",
+            "0086-138-1234-5678",
+            " 138-1234-5678 ",
+        ] {
+            assert_eq!(
+                normalize_china_mobile(input).unwrap(),
+                "13812345678",
+                "{input}"
+            );
         }
-        for bad in ["12812345678", "1381234567", "138123456789", "+1 138 1234 5678", "1381234567a", "+8613812345678 0"] {
-            assert_eq!(normalize_china_mobile(bad), Err(vec![ValidationCode::NotAChinaMobile]), "{bad}");
+        for bad in [
+            "12812345678",
+            "1381234567",
+            "138123456789",
+            "+1 138 1234 5678",
+            "1381234567a",
+            "+8613812345678 0",
+        ] {
+            assert_eq!(
+                normalize_china_mobile(bad),
+                Err(vec![ValidationCode::NotAChinaMobile]),
+                "{bad}"
+            );
         }
-        assert_eq!(normalize_china_mobile(" "), Err(vec![ValidationCode::Required]));
+        assert_eq!(
+            normalize_china_mobile(" "),
+            Err(vec![ValidationCode::Required])
+        );
     }
 
     proptest! {

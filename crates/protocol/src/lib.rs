@@ -18,6 +18,7 @@
     )
 )]
 
+pub mod api;
 pub mod date;
 pub mod health;
 pub mod ids;

@@ -26,7 +26,10 @@ impl Kinds {
 
     #[must_use]
     pub fn count(self) -> usize {
-        [self.letters, self.digits, self.symbols].into_iter().filter(|k| *k).count()
+        [self.letters, self.digits, self.symbols]
+            .into_iter()
+            .filter(|k| *k)
+            .count()
     }
 }
 
@@ -50,7 +53,10 @@ pub fn check(password: &str) -> Vec<ValidationCode> {
     if length > MAX_LENGTH {
         errors.push(ValidationCode::TooLong { max: MAX_LENGTH });
     }
-    if !password.chars().all(|c| c.is_ascii_alphanumeric() || is_symbol(c)) {
+    if !password
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || is_symbol(c))
+    {
         errors.push(ValidationCode::InvalidCharacters);
     }
     if Kinds::of(password).count() < 2 {
@@ -74,13 +80,34 @@ mod tests {
     #[test]
     fn every_broken_rule_is_reported() {
         assert_eq!(check(""), vec![ValidationCode::Required]);
-        assert_eq!(check("abc"), vec![ValidationCode::TooShort { min: 8 }, ValidationCode::PasswordNeedsTwoKinds]);
-        assert_eq!(check("abcdefgh"), vec![ValidationCode::PasswordNeedsTwoKinds]);
-        assert_eq!(check("abcdefgh12345678X"), vec![ValidationCode::TooLong { max: 16 }]);
+        assert_eq!(
+            check("abc"),
+            vec![
+                ValidationCode::TooShort { min: 8 },
+                ValidationCode::PasswordNeedsTwoKinds
+            ]
+        );
+        assert_eq!(
+            check("abcdefgh"),
+            vec![ValidationCode::PasswordNeedsTwoKinds]
+        );
+        assert_eq!(
+            check("abcdefgh12345678X"),
+            vec![ValidationCode::TooLong { max: 16 }]
+        );
         assert_eq!(check("abcd 1234"), vec![ValidationCode::InvalidCharacters]);
         // Chinese characters are neither allowed nor letters, so only one kind remains.
-        assert_eq!(check("密码密码密码12"), vec![ValidationCode::InvalidCharacters, ValidationCode::PasswordNeedsTwoKinds]);
-        assert_eq!(check("密码密码ab12"), vec![ValidationCode::InvalidCharacters]);
+        assert_eq!(
+            check("密码密码密码12"),
+            vec![
+                ValidationCode::InvalidCharacters,
+                ValidationCode::PasswordNeedsTwoKinds
+            ]
+        );
+        assert_eq!(
+            check("密码密码ab12"),
+            vec![ValidationCode::InvalidCharacters]
+        );
     }
 
     #[test]

@@ -22,8 +22,14 @@ pub fn check(pin: &str, id_number: &str) -> Vec<ValidationCode> {
     if !errors.is_empty() {
         return errors;
     }
-    let digits: Vec<i16> = pin.bytes().map(|b| i16::from(b) - i16::from(b'0')).collect();
-    let steps: Vec<i16> = digits.windows(2).filter_map(|w| Some(w.get(1)? - w.first()?)).collect();
+    let digits: Vec<i16> = pin
+        .bytes()
+        .map(|b| i16::from(b) - i16::from(b'0'))
+        .collect();
+    let steps: Vec<i16> = digits
+        .windows(2)
+        .filter_map(|w| Some(w.get(1)? - w.first()?))
+        .collect();
     if steps.iter().all(|s| *s == 0) {
         errors.push(ValidationCode::PinRepeated);
     } else if steps.iter().all(|s| *s == 1) || steps.iter().all(|s| *s == -1) {
@@ -59,14 +65,26 @@ mod tests {
     #[test]
     fn a_pin_taken_from_the_id_number_is_refused() {
         assert_eq!(check("194912", ID), vec![ValidationCode::PinInIdNumber]);
-        assert_eq!(check("194912", "1101 0519 4912 3100 2X"), vec![ValidationCode::PinInIdNumber]);
+        assert_eq!(
+            check("194912", "1101 0519 4912 3100 2X"),
+            vec![ValidationCode::PinInIdNumber]
+        );
     }
 
     #[test]
     fn shape_errors_come_first_and_alone() {
         assert_eq!(check("", ID), vec![ValidationCode::Required]);
-        assert_eq!(check("12a45", ID), vec![ValidationCode::DigitsOnly, ValidationCode::WrongLength { expected: 6 }]);
-        assert_eq!(check("1234567", ID), vec![ValidationCode::WrongLength { expected: 6 }]);
+        assert_eq!(
+            check("12a45", ID),
+            vec![
+                ValidationCode::DigitsOnly,
+                ValidationCode::WrongLength { expected: 6 }
+            ]
+        );
+        assert_eq!(
+            check("1234567", ID),
+            vec![ValidationCode::WrongLength { expected: 6 }]
+        );
     }
 
     proptest! {

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A checked field of the passport's machine-readable zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "kebab-case")]
 pub enum MrzField {
     DocumentNumber,
@@ -18,17 +19,29 @@ pub enum MrzField {
 /// Why a value was refused. Serialised as `{"code": "...", "params": {...}}`; codes without
 /// parameters have no `params`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "code", content = "params", rename_all = "kebab-case")]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[serde(
+    tag = "code",
+    content = "params",
+    rename_all = "kebab-case",
+    rename_all_fields = "camelCase"
+)]
 pub enum ValidationCode {
     // ---- any field
     /// Nothing was entered.
     Required,
     /// Fewer characters than allowed.
-    TooShort { min: u32 },
+    TooShort {
+        min: u32,
+    },
     /// More characters than allowed.
-    TooLong { max: u32 },
+    TooLong {
+        max: u32,
+    },
     /// Must have exactly this many characters (after removing spaces).
-    WrongLength { expected: u32 },
+    WrongLength {
+        expected: u32,
+    },
     /// Only the digits 0–9 are allowed.
     DigitsOnly,
     /// Characters outside the allowed set.
@@ -46,19 +59,30 @@ pub enum ValidationCode {
 
     // ---- passport machine-readable zone
     /// A line of the MRZ has the wrong length (TD3 lines are 44 characters).
-    MrzLineLength { line: u8, expected: u32 },
+    MrzLineLength {
+        line: u8,
+        expected: u32,
+    },
     /// A line contains characters other than A–Z, 0–9 and `<`.
-    MrzInvalidCharacters { line: u8 },
+    MrzInvalidCharacters {
+        line: u8,
+    },
     /// Line 1 does not start with `P`: not a passport.
     MrzNotPassport,
     /// A check digit does not match its field.
-    MrzCheckDigit { field: MrzField },
+    MrzCheckDigit {
+        field: MrzField,
+    },
     /// A date field is not a real date.
-    MrzInvalidDate { field: MrzField },
+    MrzInvalidDate {
+        field: MrzField,
+    },
     /// The sex field is not `M`, `F` or `<`.
     MrzInvalidSex,
     /// An issuing state or nationality code that is neither ISO 3166-1 nor an ICAO code.
-    UnknownCountryCode { code: String },
+    UnknownCountryCode {
+        code: String,
+    },
     /// The passport's expiry date has passed.
     DocumentExpired,
 
@@ -80,10 +104,17 @@ pub enum ValidationCode {
 
     // ---- uploads
     FileEmpty,
-    FileTooLarge { max_bytes: u64 },
-    FileTooSmall { min_bytes: u64 },
+    FileTooLarge {
+        max_bytes: u64,
+    },
+    FileTooSmall {
+        min_bytes: u64,
+    },
     FileTypeNotAllowed,
-    ImageTooSmall { min_width: u32, min_height: u32 },
+    ImageTooSmall {
+        min_width: u32,
+        min_height: u32,
+    },
 }
 
 /// A validation failure of one form field. Wire form: `{"field", "code", "params"}`.
@@ -98,14 +129,27 @@ pub struct FieldError {
 impl FieldError {
     #[must_use]
     pub fn new(field: impl Into<String>, code: ValidationCode) -> Self {
-        Self { field: field.into(), code }
+        Self {
+            field: field.into(),
+            code,
+        }
     }
 
     /// Every code of one field, in order.
     #[must_use]
     pub fn all(field: &str, codes: Vec<ValidationCode>) -> Vec<Self> {
-        codes.into_iter().map(|code| Self::new(field, code)).collect()
+        codes
+            .into_iter()
+            .map(|code| Self::new(field, code))
+            .collect()
     }
+}
+
+/// Any field error, for property tests.
+#[cfg(test)]
+pub(crate) fn arbitrary_field_error() -> impl proptest::strategy::Strategy<Value = FieldError> {
+    use proptest::prelude::*;
+    ("[a-z-]{1,12}", any::<ValidationCode>()).prop_map(|(field, code)| FieldError::new(field, code))
 }
 
 #[cfg(test)]
@@ -120,8 +164,19 @@ mod tests {
             r#"{"field":"password","code":"too-short","params":{"min":8}}"#
         );
         let without = FieldError::new("surname", ValidationCode::Required);
-        assert_eq!(serde_json::to_string(&without).unwrap(), r#"{"field":"surname","code":"required"}"#);
-        let back: FieldError = serde_json::from_str(r#"{"field":"mrz","code":"mrz-check-digit","params":{"field":"birth-date"}}"#).unwrap();
-        assert_eq!(back.code, ValidationCode::MrzCheckDigit { field: MrzField::BirthDate });
+        assert_eq!(
+            serde_json::to_string(&without).unwrap(),
+            r#"{"field":"surname","code":"required"}"#
+        );
+        let back: FieldError = serde_json::from_str(
+            r#"{"field":"mrz","code":"mrz-check-digit","params":{"field":"birth-date"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            back.code,
+            ValidationCode::MrzCheckDigit {
+                field: MrzField::BirthDate
+            }
+        );
     }
 }

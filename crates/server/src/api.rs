@@ -20,7 +20,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// A protocol error code as an HTTP response (the orphan rule keeps this in the server).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct ApiError(pub ApiErrorCode);
 
 impl IntoResponse for ApiError {
