@@ -19,12 +19,14 @@
 )]
 
 pub mod api;
+pub mod contributions;
 pub mod date;
 pub mod health;
 pub mod ids;
 pub mod password;
 pub mod paths;
 pub mod pin;
+pub mod points;
 pub mod problem;
 pub mod upload;
 pub mod validation;
