@@ -309,6 +309,90 @@ mod tests {
         }
     }
 
+    /// Every locale's bundle, read from `locales/` as shipped.
+    fn shipped_bundle(lang: &'static LanguageDef) -> Bundle {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.id);
+        let sources: Vec<String> = lang
+            .files
+            .iter()
+            .map(|file| std::fs::read_to_string(dir.join(file)).unwrap())
+            .collect();
+        bundle(lang, &sources)
+    }
+
+    fn format_without_errors(bundle: &Bundle, text: &codes::Text, lang: &str) -> String {
+        let (msg, args) = text;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let pattern = bundle
+            .get_message(msg.id())
+            .and_then(|m| m.value())
+            .unwrap_or_else(|| panic!("{lang}: no {}", msg.id()));
+        let mut errors = Vec::new();
+        let out = bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned();
+        assert!(errors.is_empty(), "{lang}: {} → {errors:?}", msg.id());
+        assert!(!out.trim().is_empty(), "{lang}: {} is empty", msg.id());
+        out
+    }
+
+    #[test]
+    fn every_protocol_code_has_a_message_in_every_locale_with_its_variables_filled() {
+        // The protocol's wire snapshot holds one example of every code.
+        let snapshot: serde_json::Value = serde_json::from_str(include_str!(
+            "../crates/protocol/tests/snapshots/wire-codes.json"
+        ))
+        .unwrap();
+        let validation: Vec<protocol::validation::ValidationCode> =
+            serde_json::from_value(snapshot["validation"].clone()).unwrap();
+        let api: Vec<protocol::problem::ApiErrorCode> = snapshot["api"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| serde_json::from_value(e["wire"].clone()).unwrap())
+            .collect();
+        assert!(validation.len() > 20 && api.len() > 20);
+        for lang in LANGUAGES {
+            let bundle = shipped_bundle(lang);
+            for code in &validation {
+                let text = format_without_errors(&bundle, &codes::validation(code), lang.id);
+                if let protocol::validation::ValidationCode::TooShort { min } = code {
+                    assert!(text.contains(&min.to_string()), "{}: {text}", lang.id);
+                }
+            }
+            for code in &api {
+                format_without_errors(&bundle, &codes::api(code), lang.id);
+            }
+        }
+    }
+
+    #[test]
+    fn mrz_check_digit_messages_name_the_field_that_failed() {
+        use protocol::validation::{MrzField, ValidationCode};
+        let bundle = shipped_bundle(LanguageDef::english());
+        let birth = format_without_errors(
+            &bundle,
+            &codes::validation(&ValidationCode::MrzCheckDigit {
+                field: MrzField::BirthDate,
+            }),
+            "en",
+        );
+        let composite = format_without_errors(
+            &bundle,
+            &codes::validation(&ValidationCode::MrzCheckDigit {
+                field: MrzField::Composite,
+            }),
+            "en",
+        );
+        assert!(birth.contains("date of birth"), "{birth}");
+        assert!(composite.contains("final check digit"), "{composite}");
+    }
+
     #[test]
     fn locale_urls_carry_the_content_hash() {
         let ar = LanguageDef::by_id("ar").unwrap();
@@ -321,5 +405,163 @@ mod tests {
             );
         }
         assert_eq!(ar.dir(), "rtl");
+    }
+}
+
+/// The one place a protocol code becomes words: each code's message and its variables.
+/// Exhaustive, so a new code without a message does not compile.
+pub mod codes {
+    use fluent_bundle::FluentValue;
+    use protocol::problem::ApiErrorCode;
+    use protocol::validation::{MrzField, ValidationCode};
+
+    use super::Msg;
+
+    /// A message id and its Fluent variables.
+    pub type Text = (Msg, Vec<(&'static str, FluentValue<'static>)>);
+
+    fn number(value: impl Into<f64>) -> FluentValue<'static> {
+        FluentValue::from(value.into())
+    }
+
+    fn kilobytes(bytes: u64) -> FluentValue<'static> {
+        // Sizes are whole kilobytes in every rule; f64 is exact far beyond any upload.
+        #[allow(clippy::cast_precision_loss)]
+        number((bytes / 1024) as f64)
+    }
+
+    const fn mrz_field(field: MrzField) -> &'static str {
+        match field {
+            MrzField::DocumentNumber => "document-number",
+            MrzField::BirthDate => "birth-date",
+            MrzField::ExpiryDate => "expiry-date",
+            MrzField::PersonalNumber => "personal-number",
+            MrzField::Composite => "composite",
+        }
+    }
+
+    #[must_use]
+    pub fn validation(code: &ValidationCode) -> Text {
+        use ValidationCode as V;
+        match code {
+            V::Required => (Msg::ValidationRequired, vec![]),
+            V::TooShort { min } => (Msg::ValidationTooShort, vec![("min", number(*min))]),
+            V::TooLong { max } => (Msg::ValidationTooLong, vec![("max", number(*max))]),
+            V::WrongLength { expected } => (
+                Msg::ValidationWrongLength,
+                vec![("expected", number(*expected))],
+            ),
+            V::DigitsOnly => (Msg::ValidationDigitsOnly, vec![]),
+            V::InvalidCharacters => (Msg::ValidationInvalidCharacters, vec![]),
+            V::CheckCharacterMismatch => (Msg::ValidationCheckCharacterMismatch, vec![]),
+            V::MustStartWithNine => (Msg::ValidationMustStartWithNine, vec![]),
+            V::InvalidBirthDate => (Msg::ValidationInvalidBirthDate, vec![]),
+            V::NotAChinaMobile => (Msg::ValidationNotAChinaMobile, vec![]),
+            V::MrzLineLength { line, expected } => (
+                Msg::ValidationMrzLineLength,
+                vec![("line", number(*line)), ("expected", number(*expected))],
+            ),
+            V::MrzInvalidCharacters { line } => (
+                Msg::ValidationMrzInvalidCharacters,
+                vec![("line", number(*line))],
+            ),
+            V::MrzNotPassport => (Msg::ValidationMrzNotPassport, vec![]),
+            V::MrzCheckDigit { field } => (
+                Msg::ValidationMrzCheckDigit,
+                vec![("field", mrz_field(*field).into())],
+            ),
+            V::MrzInvalidDate { field } => (
+                Msg::ValidationMrzInvalidDate,
+                vec![("field", mrz_field(*field).into())],
+            ),
+            V::MrzInvalidSex => (Msg::ValidationMrzInvalidSex, vec![]),
+            V::UnknownCountryCode { code } => (
+                Msg::ValidationUnknownCountryCode,
+                vec![("code", code.clone().into())],
+            ),
+            V::DocumentExpired => (Msg::ValidationDocumentExpired, vec![]),
+            V::NonLatinScript => (Msg::ValidationNonLatinScript, vec![]),
+            V::PasswordNeedsTwoKinds => (Msg::ValidationPasswordNeedsTwoKinds, vec![]),
+            V::PinSequential => (Msg::ValidationPinSequential, vec![]),
+            V::PinRepeated => (Msg::ValidationPinRepeated, vec![]),
+            V::PinInIdNumber => (Msg::ValidationPinInIdNumber, vec![]),
+            V::FileEmpty => (Msg::ValidationFileEmpty, vec![]),
+            V::FileTooLarge { max_bytes } => (
+                Msg::ValidationFileTooLarge,
+                vec![("kilobytes", kilobytes(*max_bytes))],
+            ),
+            V::FileTooSmall { min_bytes } => (
+                Msg::ValidationFileTooSmall,
+                vec![("kilobytes", kilobytes(*min_bytes))],
+            ),
+            V::FileTypeNotAllowed => (Msg::ValidationFileTypeNotAllowed, vec![]),
+            V::ImageTooSmall {
+                min_width,
+                min_height,
+            } => (
+                Msg::ValidationImageTooSmall,
+                vec![
+                    ("width", number(*min_width)),
+                    ("height", number(*min_height)),
+                ],
+            ),
+        }
+    }
+
+    #[must_use]
+    pub fn api(code: &ApiErrorCode) -> Text {
+        use ApiErrorCode as A;
+        match code {
+            A::BadRequest => (Msg::ApiBadRequest, vec![]),
+            A::ValidationFailed => (Msg::ApiValidationFailed, vec![]),
+            A::Unauthenticated => (Msg::ApiUnauthenticated, vec![]),
+            A::SessionExpired => (Msg::ApiSessionExpired, vec![]),
+            A::InvalidCredentials => (Msg::ApiInvalidCredentials, vec![]),
+            A::ForbiddenOrigin => (Msg::ApiForbiddenOrigin, vec![]),
+            A::NotFound => (Msg::ApiNotFound, vec![]),
+            A::MethodNotAllowed => (Msg::ApiMethodNotAllowed, vec![]),
+            A::AlreadyRegistered => (Msg::ApiAlreadyRegistered, vec![]),
+            A::IdentityMismatch => (Msg::ApiIdentityMismatch, vec![]),
+            A::IdempotencyKeyReused => (Msg::ApiIdempotencyKeyReused, vec![]),
+            A::IdempotencyKeyMissing => (Msg::ApiIdempotencyKeyMissing, vec![]),
+            A::SmsCodeWrong { attempts_remaining } => (
+                Msg::ApiSmsCodeWrong,
+                vec![("attempts", number(*attempts_remaining))],
+            ),
+            A::SmsCodeExpired => (Msg::ApiSmsCodeExpired, vec![]),
+            A::SmsTooManyAttempts => (Msg::ApiSmsTooManyAttempts, vec![]),
+            A::SmsCodeNotRequested => (Msg::ApiSmsCodeNotRequested, vec![]),
+            A::RateLimited {
+                retry_after_seconds,
+            } => (
+                Msg::ApiRateLimited,
+                vec![("seconds", number(*retry_after_seconds))],
+            ),
+            A::ManualReviewRequired => (Msg::ApiManualReviewRequired, vec![]),
+            A::CardNotIssued => (Msg::ApiCardNotIssued, vec![]),
+            A::PayloadTooLarge { max_bytes } => (
+                Msg::ApiPayloadTooLarge,
+                vec![("kilobytes", kilobytes(*max_bytes))],
+            ),
+            A::UnsupportedMediaType => (Msg::ApiUnsupportedMediaType, vec![]),
+            A::Internal => (Msg::ApiInternal, vec![]),
+            A::Unavailable => (Msg::ApiUnavailable, vec![]),
+        }
+    }
+}
+
+impl I18n {
+    /// A validation code in the active language.
+    #[must_use]
+    pub fn validation_message(&self, code: &protocol::validation::ValidationCode) -> String {
+        let (msg, args) = codes::validation(code);
+        self.t_with(msg, &args)
+    }
+
+    /// An API error code in the active language.
+    #[must_use]
+    pub fn api_error_message(&self, code: &protocol::problem::ApiErrorCode) -> String {
+        let (msg, args) = codes::api(code);
+        self.t_with(msg, &args)
     }
 }

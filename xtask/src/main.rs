@@ -31,6 +31,14 @@ const TASKS: &[(&str, &str)] = &[
         "print the size of every asset in dist/ and the first-load total, raw, gzip and brotli; write target/size-report.json",
     ),
     ("setup", "only install what is missing"),
+    (
+        "fuzz",
+        "fuzz the MRZ and identifier parsers with cargo-fuzz on nightly, 60 s per target (`cargo xtask fuzz 300` for longer)",
+    ),
+    (
+        "bench",
+        "benchmark validating a complete registration form natively",
+    ),
 ];
 
 fn main() -> ExitCode {
@@ -46,6 +54,8 @@ fn main() -> ExitCode {
         Some("e2e") => app::build_release().and_then(|()| app::end_to_end()),
         Some("size") => size::report(),
         Some("setup") => tools::ensure_all(true),
+        Some("fuzz") => fuzz(std::env::args().nth(2).as_deref().unwrap_or("60")),
+        Some("bench") => proc::cargo(&["bench", "--package", "protocol", "--bench", "validate"]),
         Some(other) => {
             list();
             Err(format!("unknown task: {other}"))
@@ -72,6 +82,29 @@ fn run() -> Result<(), String> {
     app::build_release()?;
     app::build_server()?;
     app::serve_forever()
+}
+
+/// The fuzz crate lives outside the workspace (it needs nightly and sanitizers).
+fn fuzz(seconds: &str) -> Result<(), String> {
+    let seconds: u32 = seconds
+        .parse()
+        .map_err(|_| format!("fuzz: seconds must be a number, not {seconds}"))?;
+    tools::ensure_cargo_fuzz()?;
+    for target in ["mrz", "identifiers"] {
+        proc::run(
+            proc::command("cargo")
+                .current_dir(proc::root().join("crates/protocol"))
+                .args([
+                    "+nightly",
+                    "fuzz",
+                    "run",
+                    target,
+                    "--",
+                    &format!("-max_total_time={seconds}"),
+                ]),
+        )?;
+    }
+    Ok(())
 }
 
 fn dev() -> Result<(), String> {

@@ -35,6 +35,25 @@ pub fn ensure_all(browser: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// cargo-fuzz and a nightly toolchain, for `cargo xtask fuzz` only.
+pub fn ensure_cargo_fuzz() -> Result<(), String> {
+    let toolchains = proc::output("rustup", &["toolchain", "list"]).unwrap_or_default();
+    if !toolchains.lines().any(|line| line.starts_with("nightly")) {
+        proc::run(proc::command("rustup").args([
+            "toolchain",
+            "install",
+            "nightly",
+            "--profile",
+            "minimal",
+        ]))?;
+    }
+    if proc::output("cargo", &["fuzz", "--version"]).is_none() {
+        println!("Installing cargo-fuzz");
+        proc::cargo(&["install", "cargo-fuzz", "--locked"])?;
+    }
+    Ok(())
+}
+
 fn ensure_wasm_target() -> Result<(), String> {
     let installed = proc::output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
