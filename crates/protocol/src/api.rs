@@ -28,7 +28,8 @@ pub struct RegistrationRequest {
     /// As in the passport, Latin letters.
     pub surname: String,
     pub given_names: String,
-    pub identifier_kind: IdentifierKind,
+    /// `None` until the user chooses; validation then reports it as required.
+    pub identifier_kind: Option<IdentifierKind>,
     pub identifier: String,
     pub password: String,
     /// A Chinese mobile number for the SMS step, if the user has one.

@@ -21,8 +21,12 @@
 pub mod api;
 pub mod contributions;
 pub mod date;
+pub mod forms;
 pub mod health;
 pub mod ids;
+pub mod mrz;
+pub mod names;
+pub mod nationality;
 pub mod password;
 pub mod paths;
 pub mod pin;
