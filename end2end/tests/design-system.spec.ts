@@ -23,7 +23,7 @@ test('an empty submit focuses the error summary, which links to every field', as
 test('a complete answer clears the errors and shows the panel and the summary list', async ({ page }) => {
   await open(page, PAGES.designSystem);
   await page.getByRole('button', { name: msg('en', 'design-system-submit') }).click();
-  await page.getByRole('textbox', { name: msg('en', 'design-system-surname-label') }).fill('Eriksson');
+  await page.getByRole('textbox', { name: msg('en', 'design-system-surname-label') }).fill('Müller');
   await page.getByRole('radio', { name: msg('en', 'term-work-permit-number') }).check();
   await page.getByRole('checkbox', { name: msg('en', 'term-passport-page') }).check();
   await page.getByRole('textbox', { name: msg('en', 'date-day') }).fill('12');
@@ -32,7 +32,19 @@ test('a complete answer clears the errors and shows the panel and the summary li
   await expect(page.locator('.app-error-summary')).toHaveCount(0);
   await page.getByRole('button', { name: msg('en', 'design-system-submit') }).click();
   await expect(page.getByRole('heading', { name: msg('en', 'design-system-panel-title') })).toBeVisible();
-  await expect(page.locator('.app-summary-list')).toContainText('Eriksson');
+  // The summary shows the surname as the protocol normalises it for comparison.
+  await expect(page.locator('.app-summary-list')).toContainText('MUELLER');
   await expect(page.locator('.app-summary-list')).toContainText('1974-8-12');
   await expect(page).not.toHaveTitle(new RegExp(`^${msg('en', 'title-error-prefix')}`));
+});
+
+test('a surname in another script gets the protocol rule and its translated message', async ({ page }) => {
+  for (const locale of ['en', 'ar'] as const) {
+    await open(page, PAGES.designSystem, { lang: locale });
+    await page.getByRole('textbox', { name: msg(locale, 'design-system-surname-label') }).fill('张伟');
+    await page.getByRole('button', { name: msg(locale, 'design-system-submit') }).click();
+    const summary = page.locator('.app-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link', { name: msg(locale, 'validation-non-latin-script') })).toBeVisible();
+  }
 });

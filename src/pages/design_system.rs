@@ -15,8 +15,9 @@ use crate::components::panel::Panel;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
 use crate::glossary::Term;
-use crate::i18n::{Msg, tr, use_i18n};
+use crate::i18n::{I18n, Msg, tr, use_i18n};
 use crate::routes::AppRoute;
+use protocol::validation::ValidationCode;
 
 /// The example form's answers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,25 +28,60 @@ pub struct ExampleAnswers {
     pub birth: DateParts,
 }
 
-/// Which example fields are missing, in page order (field id, message).
+/// A problem with one example answer: a page-specific message when it is missing, or the
+/// protocol's own validation code (the same rule the server applies).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Missing(Msg),
+    Invalid(ValidationCode),
+}
+
+impl Problem {
+    fn text(&self, i18n: I18n) -> String {
+        match self {
+            Self::Missing(msg) => i18n.t(*msg),
+            Self::Invalid(code) => i18n.validation_message(code),
+        }
+    }
+}
+
+/// Problems with the example answers, in page order (field id, problem). The surname goes
+/// through `protocol::names`, so a non-Latin or invalid surname gets the protocol's code.
 #[must_use]
-pub fn missing_answers(answers: &ExampleAnswers) -> Vec<(&'static str, Msg)> {
+pub fn missing_answers(answers: &ExampleAnswers) -> Vec<(&'static str, Problem)> {
     let mut missing = Vec::new();
     if answers.surname.trim().is_empty() {
-        missing.push(("example-surname", Msg::DesignSystemSurnameMissing));
+        missing.push((
+            "example-surname",
+            Problem::Missing(Msg::DesignSystemSurnameMissing),
+        ));
+    } else if let Some(first) = protocol::names::normalize_part(&answers.surname)
+        .err()
+        .and_then(|codes| codes.into_iter().next())
+    {
+        missing.push(("example-surname", Problem::Invalid(first)));
     }
     if answers.identifier.is_none() {
-        missing.push(("example-identifier", Msg::DesignSystemIdentifierMissing));
+        missing.push((
+            "example-identifier",
+            Problem::Missing(Msg::DesignSystemIdentifierMissing),
+        ));
     }
     if answers.documents.is_empty() {
-        missing.push(("example-documents", Msg::DesignSystemDocumentsMissing));
+        missing.push((
+            "example-documents",
+            Problem::Missing(Msg::DesignSystemDocumentsMissing),
+        ));
     }
     let birth = &answers.birth;
     if [&birth.day, &birth.month, &birth.year]
         .iter()
         .any(|part| part.trim().is_empty())
     {
-        missing.push(("example-birth", Msg::DesignSystemBirthMissing));
+        missing.push((
+            "example-birth",
+            Problem::Missing(Msg::DesignSystemBirthMissing),
+        ));
     }
     missing
 }
@@ -76,9 +112,9 @@ pub fn DesignSystemPage() -> impl IntoView {
         missing
             .get()
             .into_iter()
-            .map(|(field, msg)| FieldError {
+            .map(|(field, problem)| FieldError {
                 field: field.to_owned(),
-                message: i18n.t(msg),
+                message: problem.text(i18n),
             })
             .collect::<Vec<_>>()
     });
@@ -87,7 +123,7 @@ pub fn DesignSystemPage() -> impl IntoView {
             missing.with(|m| {
                 m.iter()
                     .find(|(f, _)| *f == field)
-                    .map(|(_, msg)| i18n.t(*msg))
+                    .map(|(_, problem)| problem.text(i18n))
             })
         })
     };
@@ -165,7 +201,7 @@ pub fn DesignSystemPage() -> impl IntoView {
             <h2 class="app-heading-m">{tr(Msg::DesignSystemSummaryHeading)}</h2>
             <SummaryList>
                 <SummaryRow key=tr(Msg::DesignSystemSurnameLabel) action=("#example-surname".to_owned(), tr(Msg::ChangeLink).into())>
-                    {move || surname.get()}
+                    {move || protocol::names::normalize_part(&surname.get()).unwrap_or_default()}
                 </SummaryRow>
                 <SummaryRow key=tr(Msg::DesignSystemIdentifierLegend)>
                     {move || match identifier.get().as_deref() {
@@ -185,6 +221,21 @@ pub fn DesignSystemPage() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_in_another_script_gets_the_protocol_code() {
+        let answers = ExampleAnswers {
+            surname: "张".into(),
+            ..ExampleAnswers::default()
+        };
+        assert_eq!(
+            missing_answers(&answers)[0],
+            (
+                "example-surname",
+                Problem::Invalid(ValidationCode::NonLatinScript)
+            )
+        );
+    }
 
     #[test]
     fn an_empty_example_reports_every_field_in_page_order() {
@@ -219,7 +270,10 @@ mod tests {
         answers.birth.month = " ".into();
         assert_eq!(
             missing_answers(&answers),
-            vec![("example-birth", Msg::DesignSystemBirthMissing)]
+            vec![(
+                "example-birth",
+                Problem::Missing(Msg::DesignSystemBirthMissing)
+            )]
         );
     }
 }
