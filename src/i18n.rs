@@ -524,6 +524,7 @@ pub mod codes {
             A::IdentityMismatch => (Msg::ApiIdentityMismatch, vec![]),
             A::IdempotencyKeyReused => (Msg::ApiIdempotencyKeyReused, vec![]),
             A::IdempotencyKeyMissing => (Msg::ApiIdempotencyKeyMissing, vec![]),
+            A::IdempotencyKeyInUse => (Msg::ApiIdempotencyKeyInUse, vec![]),
             A::SmsCodeWrong { attempts_remaining } => (
                 Msg::ApiSmsCodeWrong,
                 vec![("attempts", number(*attempts_remaining))],

@@ -74,6 +74,7 @@ api-already-registered = لهذا الرقم حساب على بطاقة الضم
 api-identity-mismatch = اسمك والرقم لا يتطابقان مع سجلات تصريح العمل. قارن كليهما بجواز سفرك وبخطاب الإشعار بتصريح عمل الأجنبي.
 api-idempotency-key-reused = سبق إرسال هذا الطلب بإجابات مختلفة. ابدأ من جديد.
 api-idempotency-key-missing = تعذّر التحقق من الطلب. أعد تحميل الصفحة وحاول مرة أخرى.
+api-idempotency-key-in-use = ما زالت إجاباتك قيد الإرسال. انتظر لحظة ثم حاول مرة أخرى.
 # Variables:
 #   $attempts (Number) - عدد المحاولات المتبقية
 api-sms-code-wrong = { $attempts ->

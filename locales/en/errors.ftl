@@ -74,6 +74,7 @@ api-already-registered = This number already has an e-SSC account. Sign in inste
 api-identity-mismatch = Your name and number do not match the work permit records. Check both against your passport and your Notification Letter.
 api-idempotency-key-reused = This was already sent with different answers. Start again.
 api-idempotency-key-missing = The request could not be checked. Reload the page and try again.
+api-idempotency-key-in-use = Your answers are still being sent. Wait a moment, then try again.
 # Variables:
 #   $attempts (Number) - tries left
 api-sms-code-wrong = { $attempts ->

@@ -74,6 +74,7 @@ api-already-registered = 该号码已注册电子社保卡账户。请直接登�
 api-identity-mismatch = 您的姓名和号码与工作许可记录不一致。请对照护照和外国人工作许可通知核对这两项。
 api-idempotency-key-reused = 此前已使用不同的信息提交过。请重新开始。
 api-idempotency-key-missing = 无法核验此请求。请刷新页面后重试。
+api-idempotency-key-in-use = 您的信息仍在提交中，请稍候再试。
 # Variables:
 #   $attempts (Number) - 剩余尝试次数
 api-sms-code-wrong = { $attempts ->

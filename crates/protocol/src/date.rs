@@ -31,6 +31,13 @@ pub const fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl Date {
+    /// 0001-01-01.
+    pub const MIN: Date = Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    };
+
     /// A date, if it exists.
     #[must_use]
     pub const fn new(year: u16, month: u8, day: u8) -> Option<Self> {

@@ -43,6 +43,8 @@ pub enum ApiErrorCode {
     IdempotencyKeyReused,
     /// A state-changing request without an `Idempotency-Key`.
     IdempotencyKeyMissing,
+    /// A request with this `Idempotency-Key` is still being processed; retry shortly.
+    IdempotencyKeyInUse,
     /// The SMS code is wrong; `attempts_remaining` more tries are allowed.
     SmsCodeWrong { attempts_remaining: u8 },
     /// The SMS code is older than its 5 minutes; ask for a new one.
@@ -77,7 +79,10 @@ impl ApiErrorCode {
             Self::ForbiddenOrigin => 403,
             Self::NotFound => 404,
             Self::MethodNotAllowed => 405,
-            Self::AlreadyRegistered | Self::CardNotIssued | Self::SmsCodeNotRequested => 409,
+            Self::AlreadyRegistered
+            | Self::CardNotIssued
+            | Self::SmsCodeNotRequested
+            | Self::IdempotencyKeyInUse => 409,
             Self::SmsCodeExpired => 410,
             Self::PayloadTooLarge { .. } => 413,
             Self::UnsupportedMediaType => 415,

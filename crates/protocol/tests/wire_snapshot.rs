@@ -132,6 +132,7 @@ fn api_codes() -> Vec<ApiErrorCode> {
             | A::IdentityMismatch
             | A::IdempotencyKeyReused
             | A::IdempotencyKeyMissing
+            | A::IdempotencyKeyInUse
             | A::SmsCodeWrong { .. }
             | A::SmsCodeExpired
             | A::SmsTooManyAttempts

@@ -91,7 +91,7 @@ CREATE TABLE idempotency (
     request_hash    TEXT NOT NULL,
     response_status INTEGER,                   -- NULL while the first request is running
     response_body   TEXT,
-    response_cookie TEXT,
+    session_account INTEGER,                   -- replay opens a fresh session for this account
     created_at      INTEGER NOT NULL,
     PRIMARY KEY (scope, key)
 ) STRICT;

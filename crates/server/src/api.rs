@@ -1,43 +1,72 @@
 //! `/api/…` routes. Every error is an RFC 9457 problem body carrying a protocol code.
 
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use protocol::health::{ComponentStatus, HealthResponse};
-use protocol::problem::{ApiErrorCode, PROBLEM_JSON, Problem};
+use protocol::paths;
+use protocol::problem::ApiErrorCode;
 
-use crate::AppState;
+use crate::error::ApiError;
+use crate::extract::JSON_BODY_LIMIT;
+use crate::{AppState, auth, card, registration, sms};
 
-pub fn router() -> Router<AppState> {
-    let health_path = protocol::paths::HEALTH
-        .strip_prefix(protocol::paths::API_PREFIX)
-        .unwrap_or(protocol::paths::HEALTH);
-    Router::new()
-        .route(health_path, get(health).fallback(method_not_allowed))
+/// A path below the `/api` prefix, for routing inside the nested router.
+fn under_api(path: &'static str) -> &'static str {
+    path.strip_prefix(paths::API_PREFIX).unwrap_or(path)
+}
+
+pub fn router(demo: bool) -> Router<AppState> {
+    let router = Router::new()
+        .route(
+            under_api(paths::HEALTH),
+            get(health).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::REGISTRATIONS),
+            post(registration::register).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::SESSION),
+            get(auth::whoami)
+                .post(auth::login)
+                .delete(auth::logout)
+                .fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::SMS_SEND),
+            post(sms::send).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::SMS_VERIFY),
+            post(sms::verify).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::CARD),
+            get(card::card).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::WORK_PERMIT),
+            get(card::work_permit).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::PAYMENTS),
+            get(card::payments).fallback(method_not_allowed),
+        )
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT));
+    let router = if demo {
+        router.route(under_api(paths::DEV_OUTBOX), get(sms::outbox))
+    } else {
+        router
+    };
+    router
         .fallback(not_found)
+        .layer(axum::middleware::from_fn(crate::security::same_origin))
 }
 
-/// A protocol error code as an HTTP response (the orphan rule keeps this in the server).
-#[derive(Debug, Clone)]
-pub struct ApiError(pub ApiErrorCode);
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let problem = Problem::new(self.0);
-        let status =
-            StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut response = (status, Json(problem)).into_response();
-        response
-            .headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-        response
-            .headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        response
-    }
-}
+pub use crate::error::ApiError as Error;
 
 async fn health(State(state): State<AppState>) -> Response {
     let database = match state.db.ping().await {
@@ -65,9 +94,9 @@ async fn health(State(state): State<AppState>) -> Response {
 }
 
 pub async fn not_found() -> ApiError {
-    ApiError(ApiErrorCode::NotFound)
+    ApiError::new(ApiErrorCode::NotFound)
 }
 
-async fn method_not_allowed() -> ApiError {
-    ApiError(ApiErrorCode::MethodNotAllowed)
+pub async fn method_not_allowed() -> ApiError {
+    ApiError::new(ApiErrorCode::MethodNotAllowed)
 }

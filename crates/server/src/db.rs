@@ -7,7 +7,10 @@ use std::sync::{Arc, Mutex};
 use rusqlite::Connection;
 
 /// Migrations in order; each runs once, recorded in `PRAGMA user_version`.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_meta.sql"), include_str!("../migrations/0002_core.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_meta.sql"),
+    include_str!("../migrations/0002_core.sql"),
+];
 
 #[derive(Debug)]
 pub enum DbError {

@@ -1,11 +1,27 @@
 //! The reference backend: serves the built app with strict security headers and implements
 //! the API contract in `protocol` over an embedded SQLite database.
 
+pub mod accounts;
 pub mod api;
+pub mod auth;
+pub mod card;
+pub mod client;
+pub mod clock;
 pub mod config;
 pub mod db;
+pub mod demo;
+pub mod demo_data;
+pub mod error;
+pub mod extract;
+pub mod idempotency;
 pub mod index_html;
+pub mod masking;
+pub mod passwords;
+pub mod rate_limit;
+pub mod registration;
 pub mod security;
+pub mod session;
+pub mod sms;
 pub mod static_files;
 pub mod telemetry;
 
@@ -27,6 +43,10 @@ pub struct AppState {
     pub index: Arc<IndexHtml>,
     pub dist: Arc<std::path::Path>,
     pub csp: axum::http::HeaderValue,
+    pub clock: Arc<clock::Clock>,
+    pub limiter: Arc<rate_limit::RateLimiter>,
+    /// Seeded demo data and development routes (`--demo`).
+    pub demo: bool,
 }
 
 impl AppState {
@@ -49,6 +69,9 @@ impl AppState {
             index: Arc::new(index),
             dist: Arc::from(config.dist.as_path()),
             csp,
+            clock: Arc::default(),
+            limiter: Arc::default(),
+            demo: config.demo,
         })
     }
 }
@@ -56,7 +79,7 @@ impl AppState {
 /// The whole HTTP surface.
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .nest(protocol::paths::API_PREFIX, api::router())
+        .nest(protocol::paths::API_PREFIX, api::router(state.demo))
         .fallback(static_files::serve)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -76,6 +99,11 @@ pub async fn run(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let state = AppState::new(&config).await?;
+    if config.demo {
+        demo::seed(&state)
+            .await
+            .map_err(|e| format!("seeding demo data: {:?}", e.code()))?;
+    }
     let listener = TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, demo = config.demo, kiosk = config.kiosk, db = %config.db.display(), "listening");

@@ -57,9 +57,63 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
     response
 }
 
+/// State-changing API requests must come from the app: an `Origin` naming this host, or,
+/// without `Origin`, the app's custom header (which a cross-site form cannot send).
+pub async fn same_origin(request: Request, next: Next) -> Response {
+    let safe = matches!(
+        *request.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD | axum::http::Method::OPTIONS
+    );
+    if safe || origin_allowed(request.headers()) {
+        return next.run(request).await;
+    }
+    axum::response::IntoResponse::into_response(crate::error::ApiError::new(
+        protocol::problem::ApiErrorCode::ForbiddenOrigin,
+    ))
+}
+
+fn origin_allowed(headers: &axum::http::HeaderMap) -> bool {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        Some(origin) => {
+            let origin_host = origin.split_once("://").map(|(_, rest)| rest);
+            origin_host.is_some() && origin_host == host
+        }
+        None => headers.get(protocol::paths::CLIENT_HEADER).is_some(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_same_origin_or_the_app_header_may_change_state() {
+        let headers = |pairs: &[(&'static str, &'static str)]| {
+            let mut map = axum::http::HeaderMap::new();
+            for (name, value) in pairs {
+                map.insert(*name, HeaderValue::from_static(value));
+            }
+            map
+        };
+        assert!(origin_allowed(&headers(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "http://127.0.0.1:8080")
+        ])));
+        assert!(!origin_allowed(&headers(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "https://evil.example")
+        ])));
+        assert!(!origin_allowed(&headers(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "null")
+        ])));
+        assert!(origin_allowed(&headers(&[
+            ("host", "127.0.0.1:8080"),
+            ("x-essc-client", "app")
+        ])));
+        assert!(!origin_allowed(&headers(&[("host", "127.0.0.1:8080")])));
+    }
 
     #[test]
     fn policy_allows_wasm_and_hashed_scripts_but_never_unsafe_inline() {

@@ -9,7 +9,8 @@ use tower::ServiceExt as _;
 use tower_http::services::ServeDir;
 
 use crate::AppState;
-use crate::api::{ApiError, not_found};
+use crate::api::not_found;
+use crate::error::ApiError;
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
@@ -20,7 +21,7 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
         return not_found().await.into_response();
     }
     if request.method() != Method::GET && request.method() != Method::HEAD {
-        return ApiError(protocol::problem::ApiErrorCode::MethodNotAllowed).into_response();
+        return ApiError::new(protocol::problem::ApiErrorCode::MethodNotAllowed).into_response();
     }
     if path == "/" || path == "/index.html" {
         return index(&state);

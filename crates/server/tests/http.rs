@@ -125,10 +125,22 @@ async fn health_reports_the_database_and_api_errors_are_problem_details() {
         r#"{"type":"about:blank","status":404,"code":"not-found"}"#
     );
 
-    let post = Request::post("/api/health").body(Body::empty()).unwrap();
+    let post = Request::post("/api/health")
+        .header("x-essc-client", "app")
+        .body(Body::empty())
+        .unwrap();
     let (status, _, body) = send(&fx.router, post).await;
     assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
     assert!(body.contains("method-not-allowed"));
+
+    // Without the app's header or a same-origin Origin, a state change is refused first.
+    let cross_site = Request::post("/api/health")
+        .header("origin", "https://evil.example")
+        .body(Body::empty())
+        .unwrap();
+    let (status, _, body) = send(&fx.router, cross_site).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(body.contains("forbidden-origin"));
 
     let post_page = Request::post("/accessibility").body(Body::empty()).unwrap();
     let (status, _, _) = send(&fx.router, post_page).await;

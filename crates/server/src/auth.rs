@@ -1,0 +1,100 @@
+//! `/api/v1/session`: sign in (`POST`), who am I (`GET`), sign out (`DELETE`).
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use protocol::api::{LoginRequest, SessionInfo};
+use protocol::forms::parse_identifier;
+use protocol::problem::ApiErrorCode;
+use rusqlite::OptionalExtension as _;
+
+use crate::client::ClientAddr;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::ApiJson;
+use crate::session::{self, CurrentAccount};
+use crate::{AppState, accounts, passwords, rate_limit};
+
+pub async fn login(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    ApiJson(request): ApiJson<LoginRequest>,
+) -> ApiResult<Response> {
+    let now = state.clock.now();
+    state
+        .limiter
+        .check(rate_limit::LOGIN_PER_CLIENT, &client, now)?;
+    // A malformed number cannot belong to anyone: same answer as a wrong password.
+    let number = parse_identifier(request.identifier_kind, &request.identifier).unwrap_or_default();
+    state
+        .limiter
+        .check(rate_limit::LOGIN_PER_IDENTIFIER, &number, now)?;
+    let kind = request.identifier_kind;
+    let found = state
+        .db
+        .call(move |c| {
+            let Some(permit) = accounts::find_permit(c, kind, &number)? else {
+                return Ok(None);
+            };
+            let account: Option<(i64, String)> = c
+                .query_row(
+                    "SELECT id, password_hash FROM accounts WHERE permit_id = ?1",
+                    [permit.id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            Ok(account)
+        })
+        .await?;
+    let (account_id, stored) = match found {
+        Some((id, hash)) => (Some(id), Some(hash)),
+        None => (None, None),
+    };
+    let matches = passwords::verify(request.password, stored).await;
+    let Some(account_id) = account_id.filter(|_| matches) else {
+        return Err(ApiError::new(ApiErrorCode::InvalidCredentials));
+    };
+    let token = session::open(&state, account_id).await?;
+    let current = CurrentAccount {
+        account_id,
+        created_at: now,
+    };
+    let info = state
+        .db
+        .call(move |c| accounts::session_info(c, current))
+        .await?
+        .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
+    let mut response = Json(info).into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, session::set_cookie(&token));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+pub async fn whoami(
+    State(state): State<AppState>,
+    current: CurrentAccount,
+) -> ApiResult<Json<SessionInfo>> {
+    let info = state
+        .db
+        .call(move |c| accounts::session_info(c, current))
+        .await?;
+    info.map(Json)
+        .ok_or_else(|| ApiError::new(ApiErrorCode::SessionExpired))
+}
+
+/// Ends the session and tells the browser to drop cookies and storage for this site.
+pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
+    session::close(&state, &headers).await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    let out = response.headers_mut();
+    out.insert(header::SET_COOKIE, session::clear_cookie());
+    out.insert(
+        "clear-site-data",
+        HeaderValue::from_static("\"cookies\", \"storage\""),
+    );
+    Ok(response)
+}

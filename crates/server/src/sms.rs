@@ -1,0 +1,197 @@
+//! SMS codes: sent to a Chinese mobile number through the outbox, valid 5 minutes, a new one
+//! after 60 seconds at the earliest, at most 5 wrong tries.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use protocol::api::{
+    NextStep, SmsSendRequest, SmsSendResponse, SmsVerifyRequest, SmsVerifyResponse,
+};
+use protocol::ids::normalize_china_mobile;
+use protocol::problem::ApiErrorCode;
+use protocol::validation::FieldError;
+use rusqlite::OptionalExtension as _;
+use serde::Serialize;
+
+use crate::error::{ApiError, ApiResult};
+use crate::extract::ApiJson;
+use crate::session::{CurrentAccount, token_hash};
+use crate::{AppState, masking, rate_limit};
+
+pub const CODE_LIFETIME_SECONDS: u64 = 5 * 60;
+pub const RESEND_AFTER_SECONDS: u64 = 60;
+pub const MAX_ATTEMPTS: u8 = 5;
+
+fn new_code() -> ApiResult<String> {
+    let mut bytes = [0u8; 4];
+    getrandom::fill(&mut bytes).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    Ok(format!("{:06}", u32::from_le_bytes(bytes) % 1_000_000))
+}
+
+pub async fn send(
+    State(state): State<AppState>,
+    current: CurrentAccount,
+    ApiJson(request): ApiJson<SmsSendRequest>,
+) -> ApiResult<Response> {
+    let phone = normalize_china_mobile(&request.phone)
+        .map_err(|codes| ApiError::validation(FieldError::all("phone", codes)))?;
+    let now = state.clock.now();
+    let account_id = current.account_id;
+    let last_sent: Option<i64> = state
+        .db
+        .call(move |c| {
+            Ok(c.query_row(
+                "SELECT sent_at FROM sms_codes WHERE account_id = ?1",
+                [account_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })
+        .await?;
+    if let Some(sent_at) = last_sent.and_then(|s| u64::try_from(s).ok()) {
+        let ready_at = sent_at.saturating_add(RESEND_AFTER_SECONDS);
+        if now < ready_at {
+            let wait = u32::try_from(ready_at - now).unwrap_or(u32::MAX);
+            return Err(ApiError::new(ApiErrorCode::RateLimited {
+                retry_after_seconds: wait,
+            }));
+        }
+    }
+    state
+        .limiter
+        .check(rate_limit::SMS_PER_ACCOUNT, &account_id.to_string(), now)?;
+    let code = new_code()?;
+    let (hash, now_i, phone_db) = (
+        token_hash(&code),
+        i64::try_from(now).unwrap_or(i64::MAX),
+        phone.clone(),
+    );
+    state
+        .db
+        .call(move |c| {
+            let tx = c.transaction()?;
+            tx.execute(
+                "INSERT INTO sms_codes (account_id, phone, code_hash, sent_at, attempts) VALUES (?1, ?2, ?3, ?4, 0) \
+                 ON CONFLICT (account_id) DO UPDATE SET phone = ?2, code_hash = ?3, sent_at = ?4, attempts = 0",
+                rusqlite::params![account_id, phone_db, hash, now_i],
+            )?;
+            tx.execute("INSERT INTO outbox (phone, code, sent_at) VALUES (?1, ?2, ?3)", rusqlite::params![phone_db, code, now_i])?;
+            tx.execute("UPDATE accounts SET phone = ?2, phone_verified = 0 WHERE id = ?1", rusqlite::params![account_id, phone_db])?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await?;
+    let body = SmsSendResponse {
+        phone_masked: masking::mask_phone(&phone),
+        expires_in_seconds: u32::try_from(CODE_LIFETIME_SECONDS).unwrap_or(u32::MAX),
+        resend_after_seconds: u32::try_from(RESEND_AFTER_SECONDS).unwrap_or(u32::MAX),
+    };
+    Ok(Json(body).into_response())
+}
+
+enum Check {
+    NotRequested,
+    Expired,
+    TooMany,
+    Wrong(u8),
+    Ok,
+}
+
+pub async fn verify(
+    State(state): State<AppState>,
+    current: CurrentAccount,
+    ApiJson(request): ApiJson<SmsVerifyRequest>,
+) -> ApiResult<Json<SmsVerifyResponse>> {
+    let now = state.clock.now();
+    let account_id = current.account_id;
+    let given = token_hash(request.code.trim());
+    let check = state
+        .db
+        .call(move |c| {
+            let row: Option<(String, i64, i64)> = c
+                .query_row(
+                    "SELECT code_hash, sent_at, attempts FROM sms_codes WHERE account_id = ?1",
+                    [account_id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let Some((hash, sent_at, attempts)) = row else {
+                return Ok(Check::NotRequested);
+            };
+            let attempts = u8::try_from(attempts).unwrap_or(u8::MAX);
+            if attempts >= MAX_ATTEMPTS {
+                return Ok(Check::TooMany);
+            }
+            if now
+                > u64::try_from(sent_at)
+                    .unwrap_or(0)
+                    .saturating_add(CODE_LIFETIME_SECONDS)
+            {
+                return Ok(Check::Expired);
+            }
+            if hash != given {
+                c.execute(
+                    "UPDATE sms_codes SET attempts = attempts + 1 WHERE account_id = ?1",
+                    [account_id],
+                )?;
+                let left = MAX_ATTEMPTS.saturating_sub(attempts + 1);
+                return Ok(if left == 0 {
+                    Check::TooMany
+                } else {
+                    Check::Wrong(left)
+                });
+            }
+            c.execute("DELETE FROM sms_codes WHERE account_id = ?1", [account_id])?;
+            c.execute(
+                "UPDATE accounts SET phone_verified = 1 WHERE id = ?1",
+                [account_id],
+            )?;
+            Ok(Check::Ok)
+        })
+        .await?;
+    match check {
+        Check::Ok => Ok(Json(SmsVerifyResponse {
+            next: NextStep::FaceCheck,
+        })),
+        Check::NotRequested => Err(ApiError::new(ApiErrorCode::SmsCodeNotRequested)),
+        Check::Expired => Err(ApiError::new(ApiErrorCode::SmsCodeExpired)),
+        Check::TooMany => Err(ApiError::new(ApiErrorCode::SmsTooManyAttempts)),
+        Check::Wrong(left) => Err(ApiError::new(ApiErrorCode::SmsCodeWrong {
+            attempts_remaining: left,
+        })),
+    }
+}
+
+/// One sent message, as the development outbox shows it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OutboxEntry {
+    pub phone: String,
+    pub code: String,
+    pub sent_at: u64,
+}
+
+/// `GET /api/dev/outbox` (only with `--demo`): the newest messages first.
+pub async fn outbox(State(state): State<AppState>) -> ApiResult<Response> {
+    let entries = state
+        .db
+        .call(|c| {
+            let mut statement =
+                c.prepare("SELECT phone, code, sent_at FROM outbox ORDER BY id DESC LIMIT 50")?;
+            let rows = statement.query_map([], |r| {
+                Ok(OutboxEntry {
+                    phone: r.get(0)?,
+                    code: r.get(1)?,
+                    sent_at: u64::try_from(r.get::<_, i64>(2)?).unwrap_or(0),
+                })
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+        .await?;
+    let mut response = Json(entries).into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
