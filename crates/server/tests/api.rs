@@ -1,0 +1,712 @@
+//! Handler tests for the e-SSC API against a real SQLite file with the demo data.
+
+use std::net::SocketAddr;
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt as _;
+use protocol::api::{
+    CardResponse, NextStep, PaymentStatus, PaymentsResponse, RegistrationResponse, SessionInfo,
+    SmsSendResponse, WorkPermitDetails,
+};
+use protocol::problem::{ApiErrorCode, Problem};
+use serde_json::{Value, json};
+use server::config::Config;
+use tower::ServiceExt as _;
+
+const DEMO_NUMBER: &str = "310000201900047735";
+const DEMO_PASSWORD: &str = "Shanghai-2026";
+
+struct Fx {
+    _dir: tempfile::TempDir,
+    state: server::AppState,
+    router: axum::Router,
+}
+
+async fn fixture() -> Fx {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        db: dir.path().join("essc.sqlite"),
+        dist: dir.path().join("dist"),
+        demo: true,
+        ..Config::default()
+    };
+    let state = server::AppState::new(&config).await.unwrap();
+    server::demo::seed(&state).await.unwrap();
+    let router = server::router(state.clone());
+    Fx {
+        _dir: dir,
+        state,
+        router,
+    }
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: Value,
+}
+
+impl Reply {
+    fn cookie(&self) -> String {
+        let set = self
+            .headers
+            .get(header::SET_COOKIE)
+            .expect("a session cookie")
+            .to_str()
+            .unwrap();
+        set.split(';').next().unwrap().to_owned()
+    }
+
+    fn problem(&self) -> Problem {
+        assert_eq!(
+            self.headers[header::CONTENT_TYPE],
+            "application/problem+json",
+            "{:?}",
+            self.body
+        );
+        serde_json::from_value(self.body.clone())
+            .expect("every error deserialises into the protocol type")
+    }
+}
+
+#[derive(Default)]
+struct Req {
+    method: &'static str,
+    path: String,
+    body: Option<Value>,
+    raw: Option<(&'static str, Vec<u8>)>,
+    cookie: Option<String>,
+    key: Option<String>,
+    client: Option<[u8; 4]>,
+}
+
+async fn send(fx: &Fx, req: Req) -> Reply {
+    let mut builder = Request::builder()
+        .method(req.method)
+        .uri(&req.path)
+        .header("x-essc-client", "app")
+        .header("host", "127.0.0.1");
+    if let Some(cookie) = &req.cookie {
+        builder = builder.header(header::COOKIE, cookie);
+    }
+    if let Some(key) = &req.key {
+        builder = builder.header("idempotency-key", key);
+    }
+    let body = match (&req.body, req.raw) {
+        (Some(json), _) => {
+            builder = builder.header(header::CONTENT_TYPE, "application/json");
+            Body::from(serde_json::to_vec(json).unwrap())
+        }
+        (None, Some((content_type, bytes))) => {
+            builder = builder.header(header::CONTENT_TYPE, content_type);
+            Body::from(bytes)
+        }
+        (None, None) => Body::empty(),
+    };
+    let mut request = builder.body(body).unwrap();
+    let ip = req.client.unwrap_or([10, 0, 0, 1]);
+    request
+        .extensions_mut()
+        .insert(ConnectInfo(SocketAddr::from((ip, 40000))));
+    let response = fx.router.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let body = if bytes.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_slice(&bytes)
+            .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()))
+    };
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn registration(surname: &str, given: &str, number: &str) -> Value {
+    json!({
+        "surname": surname, "givenNames": given, "identifierKind": "work-permit-number",
+        "identifier": number, "password": "correct-h0rse", "phone": "+86 138 1234 5678"
+    })
+}
+
+async fn register(fx: &Fx, body: Value, key: &str) -> Reply {
+    send(
+        fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/registrations".into(),
+            body: Some(body),
+            key: Some(key.into()),
+            ..Req::default()
+        },
+    )
+    .await
+}
+
+async fn login(fx: &Fx) -> String {
+    let reply = send(fx, Req {
+        method: "POST",
+        path: "/api/v1/session".into(),
+        body: Some(json!({"identifierKind": "work-permit-number", "identifier": DEMO_NUMBER, "password": DEMO_PASSWORD})),
+        ..Req::default()
+    })
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
+    reply.cookie()
+}
+
+async fn get(fx: &Fx, path: &str, cookie: &str) -> Reply {
+    send(
+        fx,
+        Req {
+            method: "GET",
+            path: path.into(),
+            cookie: Some(cookie.into()),
+            ..Req::default()
+        },
+    )
+    .await
+}
+
+#[tokio::test]
+async fn registration_matches_the_normalised_name_and_number_and_opens_a_session() {
+    let fx = fixture().await;
+    // Typed in mixed case, with the umlaut and extra spaces; the record holds MUELLER, LENA SOPHIE.
+    let reply = register(
+        &fx,
+        registration("müller", "Lena   Sophie", "3100 0020 2200 0418 73"),
+        "k1",
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{:?}", reply.body);
+    let body: RegistrationResponse = serde_json::from_value(reply.body.clone()).unwrap();
+    assert_eq!(body.next, NextStep::SmsVerification);
+    assert_eq!(body.session.holder_name_masked, "MUELLER, L*** S*****");
+    let set_cookie = reply.headers[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"));
+    let me = get(&fx, "/api/v1/session", &reply.cookie()).await;
+    assert_eq!(me.status, StatusCode::OK);
+    let info: SessionInfo = serde_json::from_value(me.body).unwrap();
+    assert_eq!(info.identifier_masked, "3100************73");
+}
+
+#[tokio::test]
+async fn a_wrong_name_or_number_gets_one_generic_answer() {
+    let fx = fixture().await;
+    let wrong_name = register(
+        &fx,
+        registration("Mueller", "Lena", "310000202200041873"),
+        "a",
+    )
+    .await;
+    let wrong_number = register(
+        &fx,
+        registration("Müller", "Lena Sophie", "310000202200041874"),
+        "b",
+    )
+    .await;
+    for reply in [wrong_name, wrong_number] {
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(reply.problem().code, ApiErrorCode::IdentityMismatch);
+    }
+}
+
+#[tokio::test]
+async fn invalid_answers_get_every_field_error() {
+    let fx = fixture().await;
+    let body = json!({"surname": "", "givenNames": "", "identifier": "12", "password": "x", "phone": "999"});
+    let reply = register(&fx, body, "v").await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let problem = reply.problem();
+    assert_eq!(problem.code, ApiErrorCode::ValidationFailed);
+    let fields: Vec<&str> = problem.errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["surname", "identifierKind", "password", "password", "phone"]
+    );
+}
+
+#[tokio::test]
+async fn a_second_registration_for_the_same_record_is_a_conflict() {
+    let fx = fixture().await;
+    assert_eq!(
+        register(
+            &fx,
+            registration("Takahashi", "Kenta", "110000201900055021"),
+            "1"
+        )
+        .await
+        .status,
+        StatusCode::CREATED
+    );
+    let again = register(
+        &fx,
+        registration("Takahashi", "Kenta", "110000201900055021"),
+        "2",
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(again.problem().code, ApiErrorCode::AlreadyRegistered);
+}
+
+#[tokio::test]
+async fn the_same_key_replays_the_same_body_and_refuses_another() {
+    let fx = fixture().await;
+    let body = registration("Lee", "Seo-yeon", "110000202400103377");
+    let first = register(&fx, body.clone(), "same").await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    let replay = register(&fx, body, "same").await;
+    assert_eq!(replay.status, StatusCode::CREATED);
+    assert_eq!(replay.headers["idempotent-replayed"], "true");
+    assert_eq!(replay.body, first.body);
+    assert_ne!(
+        replay.cookie(),
+        first.cookie(),
+        "a replay opens its own session"
+    );
+    assert_eq!(
+        get(&fx, "/api/v1/session", &replay.cookie()).await.status,
+        StatusCode::OK
+    );
+    let other = register(
+        &fx,
+        registration("Lee", "Seo-yeon", "110000202400103378"),
+        "same",
+    )
+    .await;
+    assert_eq!(other.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(other.problem().code, ApiErrorCode::IdempotencyKeyReused);
+    let keyless = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/registrations".into(),
+            body: Some(json!({})),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(keyless.problem().code, ApiErrorCode::IdempotencyKeyMissing);
+}
+
+#[tokio::test]
+async fn malformed_json_wrong_content_type_and_oversized_bodies_get_problem_bodies() {
+    let fx = fixture().await;
+    let malformed = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/session".into(),
+            raw: Some(("application/json", b"{not json".to_vec())),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(
+        (malformed.status, malformed.problem().code),
+        (StatusCode::BAD_REQUEST, ApiErrorCode::BadRequest)
+    );
+    let wrong_type = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/session".into(),
+            raw: Some(("text/plain", b"{}".to_vec())),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(
+        (wrong_type.status, wrong_type.problem().code),
+        (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiErrorCode::UnsupportedMediaType
+        )
+    );
+    let huge = vec![b' '; 20 * 1024];
+    let oversized = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/registrations".into(),
+            raw: Some(("application/json", huge)),
+            key: Some("big".into()),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(oversized.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(matches!(
+        oversized.problem().code,
+        ApiErrorCode::PayloadTooLarge { .. }
+    ));
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_rate_limited_per_identifier_with_retry_after() {
+    let fx = fixture().await;
+    let attempt = |password: &'static str, ip: u8| Req {
+        method: "POST",
+        path: "/api/v1/session".into(),
+        body: Some(
+            json!({"identifierKind": "work-permit-number", "identifier": DEMO_NUMBER, "password": password}),
+        ),
+        client: Some([10, 0, 1, ip]),
+        ..Req::default()
+    };
+    for ip in 0..5 {
+        let reply = send(&fx, attempt("wrong-pass1", ip)).await;
+        assert_eq!(reply.problem().code, ApiErrorCode::InvalidCredentials);
+    }
+    let limited = send(&fx, attempt(DEMO_PASSWORD, 9)).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    let retry: u32 = limited.headers[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(retry > 0 && retry <= 300);
+    fx.state.clock.advance(301);
+    assert_eq!(
+        send(&fx, attempt(DEMO_PASSWORD, 9)).await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn sessions_end_after_15_idle_minutes_and_on_sign_out() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    fx.state.clock.advance(14 * 60);
+    assert_eq!(
+        get(&fx, "/api/v1/session", &cookie).await.status,
+        StatusCode::OK,
+        "activity keeps it alive"
+    );
+    fx.state.clock.advance(14 * 60);
+    assert_eq!(
+        get(&fx, "/api/v1/card", &cookie).await.status,
+        StatusCode::OK
+    );
+    fx.state.clock.advance(16 * 60);
+    let expired = get(&fx, "/api/v1/session", &cookie).await;
+    assert_eq!(
+        (expired.status, expired.problem().code),
+        (StatusCode::UNAUTHORIZED, ApiErrorCode::SessionExpired)
+    );
+
+    let cookie = login(&fx).await;
+    let out = send(
+        &fx,
+        Req {
+            method: "DELETE",
+            path: "/api/v1/session".into(),
+            cookie: Some(cookie.clone()),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(out.status, StatusCode::NO_CONTENT);
+    assert_eq!(out.headers["clear-site-data"], "\"cookies\", \"storage\"");
+    assert_eq!(
+        get(&fx, "/api/v1/session", &cookie).await.problem().code,
+        ApiErrorCode::SessionExpired
+    );
+    let anonymous = send(
+        &fx,
+        Req {
+            method: "GET",
+            path: "/api/v1/card".into(),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(anonymous.problem().code, ApiErrorCode::Unauthenticated);
+}
+
+#[tokio::test]
+async fn sms_codes_go_to_the_outbox_with_cooldown_attempts_and_expiry() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    let sms = |path: &str, body: Value| Req {
+        method: "POST",
+        path: path.into(),
+        body: Some(body),
+        cookie: Some(cookie.clone()),
+        ..Req::default()
+    };
+    let bad = send(&fx, sms("/api/v1/sms/send", json!({"phone": "12345"}))).await;
+    assert_eq!(bad.problem().errors[0].field, "phone");
+    let sent = send(
+        &fx,
+        sms("/api/v1/sms/send", json!({"phone": "0086 139-1726-5408"})),
+    )
+    .await;
+    assert_eq!(sent.status, StatusCode::OK, "{:?}", sent.body);
+    let sent: SmsSendResponse = serde_json::from_value(sent.body).unwrap();
+    assert_eq!(
+        (
+            sent.phone_masked.as_str(),
+            sent.expires_in_seconds,
+            sent.resend_after_seconds
+        ),
+        ("139****5408", 300, 60)
+    );
+    let again = send(
+        &fx,
+        sms("/api/v1/sms/send", json!({"phone": "13917265408"})),
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(again.headers.contains_key(header::RETRY_AFTER));
+
+    let outbox = send(
+        &fx,
+        Req {
+            method: "GET",
+            path: "/api/dev/outbox".into(),
+            ..Req::default()
+        },
+    )
+    .await;
+    let code = outbox.body[0]["code"].as_str().unwrap().to_owned();
+    assert_eq!(outbox.body[0]["phone"], "13917265408");
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let reply = send(&fx, sms("/api/v1/sms/verify", json!({"code": wrong}))).await;
+    assert_eq!(
+        reply.problem().code,
+        ApiErrorCode::SmsCodeWrong {
+            attempts_remaining: 4
+        }
+    );
+    let ok = send(&fx, sms("/api/v1/sms/verify", json!({"code": code}))).await;
+    assert_eq!(ok.status, StatusCode::OK);
+    assert_eq!(ok.body["next"], "face-check");
+
+    fx.state.clock.advance(61);
+    send(
+        &fx,
+        sms("/api/v1/sms/send", json!({"phone": "13917265408"})),
+    )
+    .await;
+    fx.state.clock.advance(301);
+    let late = send(&fx, sms("/api/v1/sms/verify", json!({"code": "123456"}))).await;
+    assert_eq!(late.problem().code, ApiErrorCode::SmsCodeExpired);
+}
+
+#[tokio::test]
+async fn the_dev_outbox_exists_only_in_demo_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        db: dir.path().join("x.sqlite"),
+        dist: dir.path().join("dist"),
+        demo: false,
+        ..Config::default()
+    };
+    let state = server::AppState::new(&config).await.unwrap();
+    let fx = Fx {
+        router: server::router(state.clone()),
+        state,
+        _dir: dir,
+    };
+    let reply = send(
+        &fx,
+        Req {
+            method: "GET",
+            path: "/api/dev/outbox".into(),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_demo_card_work_permit_and_payments_come_back_for_the_holder() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    let card: CardResponse =
+        serde_json::from_value(get(&fx, "/api/v1/card", &cookie).await.body).unwrap();
+    assert_eq!(card.status, protocol::api::CardStatus::Active);
+    assert_eq!(card.holder_name, "VAN DER BERG, PIETER JAN");
+    assert_eq!(card.social_security_number_masked, "9315************77");
+    let permit: WorkPermitDetails =
+        serde_json::from_value(get(&fx, "/api/v1/work-permit", &cookie).await.body).unwrap();
+    assert_eq!(permit.number, DEMO_NUMBER);
+
+    let today = fx.state.clock.today();
+    let (year, month) = (today.year(), today.month());
+    let from = format!("{:04}-{:02}", year - 3, month);
+    let to = format!("{year:04}-{month:02}");
+    let all: PaymentsResponse = serde_json::from_value(
+        get(
+            &fx,
+            &format!("/api/v1/payments?from={from}&to={to}"),
+            &cookie,
+        )
+        .await
+        .body,
+    )
+    .unwrap();
+    assert_eq!(all.records.len(), 24 * 4);
+    let arrears: std::collections::BTreeSet<_> = all
+        .records
+        .iter()
+        .filter(|r| r.status == PaymentStatus::Arrears)
+        .map(|r| r.period)
+        .collect();
+    assert_eq!(arrears.len(), 1, "exactly one month in arrears");
+    assert_eq!(
+        all.totals.employer_fen,
+        all.records.iter().map(|r| r.employer_fen).sum::<u64>()
+    );
+    let pension: PaymentsResponse = serde_json::from_value(
+        get(
+            &fx,
+            &format!("/api/v1/payments?from={from}&to={to}&insurance=pension"),
+            &cookie,
+        )
+        .await
+        .body,
+    )
+    .unwrap();
+    assert_eq!(pension.records.len(), 24);
+    let bad = get(&fx, "/api/v1/payments?from=2025-13&to=2025-01", &cookie).await;
+    assert_eq!(bad.problem().code, ApiErrorCode::BadRequest);
+}
+
+#[tokio::test]
+async fn names_with_sql_or_html_metacharacters_are_refused_or_returned_verbatim() {
+    let fx = fixture().await;
+    let injection = register(
+        &fx,
+        registration(
+            "Robert'); DROP TABLE accounts;--",
+            "<script>",
+            "310000202200041873",
+        ),
+        "sql",
+    )
+    .await;
+    assert_eq!(injection.problem().code, ApiErrorCode::ValidationFailed);
+    // Stored text with metacharacters comes back byte for byte, as JSON data, never markup.
+    let employer = "<b>Ünïcode & Co</b>'; --";
+    fx.state
+        .db
+        .call({
+            let employer = employer.to_owned();
+            move |c| {
+                Ok(c.execute(
+                    "UPDATE work_permits SET employer = ?1 WHERE work_permit_number = ?2",
+                    rusqlite::params![employer, DEMO_NUMBER],
+                )?)
+            }
+        })
+        .await
+        .unwrap();
+    let cookie = login(&fx).await;
+    let reply = get(&fx, "/api/v1/work-permit", &cookie).await;
+    assert_eq!(reply.headers[header::CONTENT_TYPE], "application/json");
+    assert_eq!(reply.body["employer"], employer);
+    assert!(
+        fx.state
+            .db
+            .call(|c| Ok(c.query_row("SELECT count(*) FROM accounts", [], |r| r.get::<_, i64>(0))?))
+            .await
+            .unwrap()
+            >= 1
+    );
+}
+
+async fn add_permits(fx: &Fx, count: usize) -> Vec<String> {
+    let numbers: Vec<String> = (0..count).map(|i| format!("5{:017}", i)).collect();
+    let rows = numbers.clone();
+    fx.state
+        .db
+        .call(move |c| {
+            for (i, number) in rows.iter().enumerate() {
+                c.execute(
+                    "INSERT INTO work_permits (surname, given_names, nationality, birth_date, work_permit_number, social_security_number, category, employer, workplace, position, work_address, valid_from, valid_until) \
+                     VALUES ('TESTER', 'ANN', 'UTO', '1990-01-01', ?1, ?2, 'b', 'E', 'W', 'P', 'A', '2025-01-01', '2027-01-01')",
+                    rusqlite::params![number, format!("LOADTEST{i:010}")],
+                )?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    numbers
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_concurrent_registrations_for_distinct_records_all_succeed() {
+    let fx = std::sync::Arc::new(fixture().await);
+    let numbers = add_permits(&fx, 50).await;
+    let tasks: Vec<_> = numbers
+        .into_iter()
+        .enumerate()
+        .map(|(i, number)| {
+            let fx = fx.clone();
+            tokio::spawn(async move {
+                let ip = u8::try_from(i).unwrap();
+                let req = Req {
+                    method: "POST",
+                    path: "/api/v1/registrations".into(),
+                    body: Some(registration("Tester", "Ann", &number)),
+                    key: Some(format!("c{i}")),
+                    client: Some([10, 1, 0, ip]),
+                    ..Req::default()
+                };
+                send(&fx, req).await.status
+            })
+        })
+        .collect();
+    for task in tasks {
+        assert_eq!(task.await.unwrap(), StatusCode::CREATED);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn twenty_concurrent_registrations_for_one_record_give_exactly_one_success() {
+    let fx = std::sync::Arc::new(fixture().await);
+    let tasks: Vec<_> = (0..20u8)
+        .map(|i| {
+            let fx = fx.clone();
+            tokio::spawn(async move {
+                let req = Req {
+                    method: "POST",
+                    path: "/api/v1/registrations".into(),
+                    body: Some(registration("Takahashi", "Kenta", "110000201900055021")),
+                    key: Some(format!("s{i}")),
+                    client: Some([10, 2, 0, i]),
+                    ..Req::default()
+                };
+                send(&fx, req).await
+            })
+        })
+        .collect();
+    let mut created = 0;
+    for task in tasks {
+        let reply = task.await.unwrap();
+        match reply.status {
+            StatusCode::CREATED => created += 1,
+            _ => assert!(
+                matches!(
+                    reply.problem().code,
+                    ApiErrorCode::AlreadyRegistered | ApiErrorCode::RateLimited { .. }
+                ),
+                "{:?}",
+                reply.body
+            ),
+        }
+    }
+    assert_eq!(created, 1);
+}
