@@ -11,7 +11,7 @@ use protocol::problem::ApiErrorCode;
 
 use crate::error::ApiError;
 use crate::extract::JSON_BODY_LIMIT;
-use crate::{AppState, auth, card, registration, sms};
+use crate::{AppState, auth, card, qr, registration, sms};
 
 /// A path below the `/api` prefix, for routing inside the nested router.
 fn under_api(path: &'static str) -> &'static str {
@@ -54,6 +54,14 @@ pub fn router(demo: bool) -> Router<AppState> {
         .route(
             under_api(paths::PAYMENTS),
             get(card::payments).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::CARD_QR_TOKEN),
+            post(qr::token).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::QR_VERIFY),
+            post(qr::verify).fallback(method_not_allowed),
         )
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT));
     let router = if demo {

@@ -17,6 +17,8 @@ pub mod idempotency;
 pub mod index_html;
 pub mod masking;
 pub mod passwords;
+pub mod qr;
+pub mod qr_token;
 pub mod rate_limit;
 pub mod registration;
 pub mod security;
@@ -47,6 +49,8 @@ pub struct AppState {
     pub limiter: Arc<rate_limit::RateLimiter>,
     /// Seeded demo data and development routes (`--demo`).
     pub demo: bool,
+    /// Signs QR tokens; kept in the data directory, created on first start.
+    pub qr_key: Arc<qr_token::SigningKey>,
 }
 
 impl AppState {
@@ -72,8 +76,22 @@ impl AppState {
             clock: Arc::default(),
             limiter: Arc::default(),
             demo: config.demo,
+            qr_key: Arc::new(
+                qr_token::SigningKey::load_or_create(&data_dir(&config.db))
+                    .map_err(db::DbError::Io)?,
+            ),
         })
     }
+}
+
+/// The directory holding the database file, where the server also keeps its QR signing key.
+fn data_dir(db: &std::path::Path) -> std::path::PathBuf {
+    db.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map_or_else(
+            || std::path::PathBuf::from("."),
+            std::path::Path::to_path_buf,
+        )
 }
 
 /// The whole HTTP surface.

@@ -710,3 +710,95 @@ async fn twenty_concurrent_registrations_for_one_record_give_exactly_one_success
     }
     assert_eq!(created, 1);
 }
+
+#[tokio::test]
+async fn a_qr_token_verifies_as_genuine_then_expires_and_tampering_is_invalid() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    let issued = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/card/qr-token".into(),
+            body: Some(json!({"purpose": "work-permit"})),
+            cookie: Some(cookie),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(issued.status, StatusCode::OK, "{:?}", issued.body);
+    let token = issued.body["token"].as_str().unwrap().to_owned();
+    assert_eq!(issued.body["validForSeconds"], 60);
+    let verify = |token: String, ip: u8| Req {
+        method: "POST",
+        path: "/api/v1/qr/verify".into(),
+        body: Some(json!({"token": token})),
+        client: Some([10, 3, 0, ip]),
+        ..Req::default()
+    };
+
+    let genuine = send(&fx, verify(token.clone(), 1)).await;
+    assert_eq!(genuine.body["result"], "genuine", "{:?}", genuine.body);
+    assert_eq!(genuine.body["holderNameMasked"], "VAN DER BERG, P***** J**");
+    assert_eq!(genuine.body["nationality"], "NLD");
+
+    let mut tampered = token.clone().into_bytes();
+    let last = tampered.len() - 1;
+    tampered[last] = if tampered[last] == b'A' { b'B' } else { b'A' };
+    let invalid = send(&fx, verify(String::from_utf8(tampered).unwrap(), 2)).await;
+    assert_eq!(
+        (
+            invalid.body["result"].as_str(),
+            invalid.body["reason"].as_str()
+        ),
+        (Some("invalid"), Some("malformed"))
+    );
+
+    fx.state.clock.advance(61);
+    let expired = send(&fx, verify(token, 3)).await;
+    assert_eq!(expired.body["result"], "expired");
+}
+
+#[tokio::test]
+async fn a_sealed_card_gets_no_qr_token_and_verification_is_rate_limited() {
+    let fx = fixture().await;
+    let registered = register(
+        &fx,
+        registration("Dubois-Lefèvre", "Claire", "310000201800012650"),
+        "q",
+    )
+    .await;
+    let cookie = registered.cookie();
+    let refused = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/card/qr-token".into(),
+            body: Some(json!({"purpose": "identity"})),
+            cookie: Some(cookie),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(refused.problem().code, ApiErrorCode::CardNotIssued);
+
+    let mut last = None;
+    for _ in 0..61 {
+        last = Some(
+            send(
+                &fx,
+                Req {
+                    method: "POST",
+                    path: "/api/v1/qr/verify".into(),
+                    body: Some(json!({"token": "nope"})),
+                    client: Some([10, 4, 0, 1]),
+                    ..Req::default()
+                },
+            )
+            .await,
+        );
+    }
+    let last = last.unwrap();
+    assert_eq!(last.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(last.headers.contains_key(header::RETRY_AFTER));
+}
