@@ -10,6 +10,7 @@ use crate::date::{Date, YearMonth};
 /// Which number the user identifies with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum IdentifierKind {
     /// 外国人工作许可证号, from the Notification Letter.
@@ -23,6 +24,7 @@ pub enum IdentifierKind {
 /// `POST /api/v1/registrations`, with an `Idempotency-Key` header.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RegistrationRequest {
     /// As in the passport, Latin letters.
@@ -40,6 +42,7 @@ pub struct RegistrationRequest {
 /// What the user does next after a successful registration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum NextStep {
     SmsVerification,
@@ -50,6 +53,7 @@ pub enum NextStep {
 /// `201` from `POST /api/v1/registrations`; a session cookie is set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RegistrationResponse {
     pub session: SessionInfo,
@@ -61,6 +65,7 @@ pub struct RegistrationResponse {
 /// `POST /api/v1/session`: sign in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LoginRequest {
     pub identifier_kind: IdentifierKind,
@@ -71,6 +76,7 @@ pub struct LoginRequest {
 /// `GET /api/v1/session` ("who am I"), also returned on sign-in. Values are masked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SessionInfo {
     /// `ERIKSSON, A*** M****`.
@@ -90,6 +96,7 @@ pub struct SessionInfo {
 /// `POST /api/v1/sms/send`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SmsSendRequest {
     pub phone: String,
@@ -97,6 +104,7 @@ pub struct SmsSendRequest {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SmsSendResponse {
     /// `138****5678`.
@@ -110,6 +118,7 @@ pub struct SmsSendResponse {
 /// `POST /api/v1/sms/verify`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SmsVerifyRequest {
     pub code: String,
@@ -117,6 +126,7 @@ pub struct SmsVerifyRequest {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SmsVerifyResponse {
     pub next: NextStep,
@@ -129,6 +139,7 @@ pub const FACE_FRAME_FIELD: &str = "frame";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FaceOutcome {
     Passed,
@@ -140,6 +151,7 @@ pub enum FaceOutcome {
 /// Why a face check failed; each has its own advice in the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FaceFailure {
     /// A frame is not a readable JPEG or PNG.
@@ -159,6 +171,7 @@ pub enum FaceFailure {
 /// What the server measured (frames are never stored).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FaceMetrics {
     pub frames: u8,
@@ -172,6 +185,7 @@ pub struct FaceMetrics {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FaceCheckResponse {
     pub outcome: FaceOutcome,
@@ -186,6 +200,7 @@ pub struct FaceCheckResponse {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum CardStatus {
     /// 正常.
@@ -197,6 +212,7 @@ pub enum CardStatus {
 /// `GET /api/v1/card`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CardResponse {
     pub holder_name: String,
@@ -214,6 +230,7 @@ pub struct CardResponse {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum QrPurpose {
     /// Identity and medical settlement at hospitals and pharmacies.
@@ -225,6 +242,7 @@ pub enum QrPurpose {
 /// `POST /api/v1/card/qr-token`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct QrTokenRequest {
     pub purpose: QrPurpose,
@@ -232,6 +250,7 @@ pub struct QrTokenRequest {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct QrTokenResponse {
     /// The text to encode in the QR code.
@@ -245,6 +264,7 @@ pub struct QrTokenResponse {
 /// `POST /api/v1/qr/verify` (public, rate-limited).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct QrVerifyRequest {
     pub token: String,
@@ -252,6 +272,7 @@ pub struct QrVerifyRequest {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum QrInvalidReason {
     /// Not a token this service issued (bad format or signature).
@@ -265,6 +286,7 @@ pub enum QrInvalidReason {
 /// The verdict, with masked holder details only when genuine.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     tag = "result",
     rename_all = "kebab-case",
@@ -291,6 +313,7 @@ pub enum QrVerifyResponse {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum PermitCategory {
     /// 外国高端人才（A类）.
@@ -304,6 +327,7 @@ pub enum PermitCategory {
 /// `GET /api/v1/work-permit`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct WorkPermitDetails {
     pub number: String,
@@ -320,6 +344,7 @@ pub struct WorkPermitDetails {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum InsuranceType {
     Pension,
@@ -331,6 +356,7 @@ pub enum InsuranceType {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum PaymentStatus {
     /// 已缴.
@@ -344,6 +370,7 @@ pub enum PaymentStatus {
 /// Query of `GET /api/v1/payments?from=YYYY-MM&to=YYYY-MM[&insurance=…]`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentsQuery {
     pub from: YearMonth,
@@ -354,6 +381,7 @@ pub struct PaymentsQuery {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentRecord {
     pub period: YearMonth,
@@ -367,6 +395,7 @@ pub struct PaymentRecord {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentTotals {
     pub employer_fen: u64,
@@ -395,6 +424,7 @@ impl PaymentTotals {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentsResponse {
     pub from: YearMonth,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// State of one part the service depends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ComponentStatus {
     Ok,
@@ -12,6 +13,7 @@ pub enum ComponentStatus {
 
 /// Body of `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct HealthResponse {
     pub status: ComponentStatus,

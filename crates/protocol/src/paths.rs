@@ -26,12 +26,15 @@ pub const QR_VERIFY: &str = "/api/v1/qr/verify";
 pub const WORK_PERMIT: &str = "/api/v1/work-permit";
 /// `GET` payment records, `?from=YYYY-MM&to=YYYY-MM[&insurance=…]`.
 pub const PAYMENTS: &str = "/api/v1/payments";
+/// `GET` this API's OpenAPI 3.1 document.
+pub const OPENAPI: &str = "/api/openapi.json";
 /// Development outbox of sent SMS codes; exists only when the server runs with `--demo`.
 pub const DEV_OUTBOX: &str = "/api/dev/outbox";
 
 /// Every API path, for tests and documentation.
 pub const ALL: &[&str] = &[
     HEALTH,
+    OPENAPI,
     REGISTRATIONS,
     SESSION,
     SMS_SEND,

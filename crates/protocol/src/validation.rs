@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A checked field of the passport's machine-readable zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum MrzField {
     DocumentNumber,
@@ -20,6 +21,7 @@ pub enum MrzField {
 /// parameters have no `params`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     tag = "code",
     content = "params",
@@ -119,6 +121,7 @@ pub enum ValidationCode {
 
 /// A validation failure of one form field. Wire form: `{"field", "code", "params"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldError {
     /// The form field's name, as in the request body (`surname`, `identifier`, …).
     pub field: String,

@@ -11,7 +11,7 @@ use protocol::problem::ApiErrorCode;
 
 use crate::error::ApiError;
 use crate::extract::JSON_BODY_LIMIT;
-use crate::{AppState, auth, card, qr, registration, sms};
+use crate::{AppState, auth, card, face_check, qr, registration, sms};
 
 /// A path below the `/api` prefix, for routing inside the nested router.
 fn under_api(path: &'static str) -> &'static str {
@@ -23,6 +23,10 @@ pub fn router(demo: bool) -> Router<AppState> {
         .route(
             under_api(paths::HEALTH),
             get(health).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::OPENAPI),
+            get(openapi).fallback(method_not_allowed),
         )
         .route(
             under_api(paths::REGISTRATIONS),
@@ -63,7 +67,13 @@ pub fn router(demo: bool) -> Router<AppState> {
             under_api(paths::QR_VERIFY),
             post(qr::verify).fallback(method_not_allowed),
         )
-        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT));
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .route(
+            under_api(paths::FACE_CHECKS),
+            post(face_check::check)
+                .fallback(method_not_allowed)
+                .layer(DefaultBodyLimit::max(face_check::BODY_LIMIT)),
+        );
     let router = if demo {
         router.route(under_api(paths::DEV_OUTBOX), get(sms::outbox))
     } else {
@@ -99,6 +109,21 @@ async fn health(State(state): State<AppState>) -> Response {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+async fn openapi() -> Response {
+    static DOCUMENT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let body = DOCUMENT
+        .get_or_init(|| crate::openapi::document().to_string())
+        .clone();
+    (
+        [
+            (header::CONTENT_TYPE, "application/json"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 pub async fn not_found() -> ApiError {

@@ -802,3 +802,166 @@ async fn a_sealed_card_gets_no_qr_token_and_verification_is_rate_limited() {
     assert_eq!(last.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(last.headers.contains_key(header::RETRY_AFTER));
 }
+
+/// A 320×240 frame: a textured pattern shifted by `shift` pixels, at mean level `level`.
+fn frame(shift: u32, level: u8) -> Vec<u8> {
+    let image = image::GrayImage::from_fn(320, 240, |x, y| {
+        let texture = if ((x + shift) / 8 + y / 8) % 2 == 0 {
+            40
+        } else {
+            0
+        };
+        image::Luma([level.saturating_sub(20).saturating_add(texture)])
+    });
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut bytes, image::ImageFormat::Png).unwrap();
+    bytes.into_inner()
+}
+
+fn multipart(frames: &[Vec<u8>]) -> (&'static str, Vec<u8>) {
+    let mut body = Vec::new();
+    for (i, frame) in frames.iter().enumerate() {
+        body.extend_from_slice(format!("--XBOUNDARY\r\nContent-Disposition: form-data; name=\"frame\"; filename=\"f{i}.png\"\r\nContent-Type: image/png\r\n\r\n").as_bytes());
+        body.extend_from_slice(frame);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(b"--XBOUNDARY--\r\n");
+    ("multipart/form-data; boundary=XBOUNDARY", body)
+}
+
+async fn face_check(fx: &Fx, cookie: &str, frames: &[Vec<u8>], key: &str) -> Reply {
+    send(
+        fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/face-checks".into(),
+            raw: Some(multipart(frames)),
+            cookie: Some(cookie.into()),
+            key: Some(key.into()),
+            ..Req::default()
+        },
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_live_sequence_passes_the_face_check_and_activates_the_card() {
+    let fx = fixture().await;
+    let cookie = register(
+        &fx,
+        registration("El-Sayed", "Omar Mahmoud", "310000202100078342"),
+        "f",
+    )
+    .await
+    .cookie();
+    let frames: Vec<Vec<u8>> = (0..4).map(|i| frame(i * 3, 128)).collect();
+    let reply = face_check(&fx, &cookie, &frames, "pass").await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
+    assert_eq!(reply.body["outcome"], "passed", "{:?}", reply.body);
+    assert!(reply.body["metrics"]["brightness"].as_u64().unwrap() > 40);
+    let card: CardResponse =
+        serde_json::from_value(get(&fx, "/api/v1/card", &cookie).await.body).unwrap();
+    assert_eq!(card.status, protocol::api::CardStatus::Active);
+    assert!(card.issued_on.is_some());
+    // Frames are never stored: only the outcome and metrics.
+    let columns: Vec<String> = fx
+        .state
+        .db
+        .call(|c| {
+            let mut s = c.prepare("SELECT name FROM pragma_table_info('face_checks')")?;
+            let rows = s.query_map([], |r| r.get(0))?;
+            Ok(rows.collect::<Result<Vec<String>, _>>()?)
+        })
+        .await
+        .unwrap();
+    assert!(
+        !columns
+            .iter()
+            .any(|c| c.contains("frame") || c.contains("image")),
+        "{columns:?}"
+    );
+}
+
+#[tokio::test]
+async fn three_failed_checks_lead_to_manual_review_with_specific_reasons() {
+    let fx = fixture().await;
+    let cookie = register(
+        &fx,
+        registration("Ivanova", "Yekaterina Sergeyevna", "310000202000064580"),
+        "f",
+    )
+    .await
+    .cookie();
+    let dark: Vec<Vec<u8>> = (0..3).map(|i| frame(i * 3, 20)).collect();
+    let first = face_check(&fx, &cookie, &dark, "d1").await;
+    assert_eq!(first.body["outcome"], "failed");
+    assert!(
+        first.body["failures"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("too-dark")),
+        "{:?}",
+        first.body
+    );
+    assert_eq!(first.body["attemptsRemaining"], 2);
+    let replay = face_check(&fx, &cookie, &dark, "d1").await;
+    assert_eq!(
+        replay.body, first.body,
+        "the same key replays, it does not count again"
+    );
+    let still: Vec<Vec<u8>> = (0..3).map(|_| frame(0, 128)).collect();
+    let second = face_check(&fx, &cookie, &still, "d2").await;
+    assert_eq!(second.body["failures"], json!(["no-motion"]));
+    let third = face_check(&fx, &cookie, &dark, "d3").await;
+    assert_eq!(
+        (
+            third.body["outcome"].as_str(),
+            third.body["attemptsRemaining"].as_u64()
+        ),
+        (Some("manual-review"), Some(0))
+    );
+    let fourth = face_check(&fx, &cookie, &dark, "d4").await;
+    assert_eq!(
+        (fourth.status.as_u16(), fourth.problem().code),
+        (423, ApiErrorCode::ManualReviewRequired)
+    );
+}
+
+#[tokio::test]
+async fn face_checks_need_multipart_frames_and_a_session() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    let json_body = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/face-checks".into(),
+            body: Some(json!({})),
+            cookie: Some(cookie.clone()),
+            key: Some("j".into()),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(json_body.problem().code, ApiErrorCode::UnsupportedMediaType);
+    let garbage = face_check(
+        &fx,
+        &cookie,
+        &[b"not an image".to_vec(), vec![0; 10], vec![1; 10]],
+        "g",
+    )
+    .await;
+    assert_eq!(garbage.body["failures"], json!(["undecodable"]));
+    let anonymous = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/face-checks".into(),
+            raw: Some(multipart(&[])),
+            key: Some("a".into()),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(anonymous.problem().code, ApiErrorCode::Unauthenticated);
+}

@@ -1,0 +1,173 @@
+//! `POST /api/v1/face-checks`: several camera frames (multipart, field `frame`) checked for
+//! what the server can honestly judge. Frames are never stored; only the outcome and the
+//! metrics are. After three failed checks the outcome is `manual-review`.
+
+use axum::Json;
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use protocol::api::{FACE_FRAME_FIELD, FaceCheckResponse, FaceOutcome};
+use protocol::problem::ApiErrorCode;
+
+use crate::AppState;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{body_bytes, idempotency_key};
+use crate::face::{FaceRules, analyse};
+use crate::idempotency::{self, Outcome};
+use crate::session::CurrentAccount;
+
+/// Failed checks allowed before in-person verification.
+pub const MAX_FAILED_CHECKS: u8 = 3;
+/// Eight frames of at most 2 MiB, plus multipart overhead.
+pub const BODY_LIMIT: usize = 8 * 2 * 1024 * 1024 + 64 * 1024;
+
+/// At most two analyses at once: each is CPU-bound and may hold tens of MiB while decoding.
+fn permits() -> &'static tokio::sync::Semaphore {
+    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    PERMITS.get_or_init(|| tokio::sync::Semaphore::new(2))
+}
+
+pub async fn check(
+    State(state): State<AppState>,
+    current: CurrentAccount,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let body = match body_bytes(body, BODY_LIMIT) {
+        Ok(body) => body,
+        Err(error) => return error.into_response(),
+    };
+    let key = match idempotency_key(&headers) {
+        Ok(key) => key,
+        Err(error) => return error.into_response(),
+    };
+    let scope = format!("face-check:{}", current.account_id);
+    let work = check_once(&state, current, headers, body.clone());
+    idempotency::run(&state, scope, key, &body, work).await
+}
+
+async fn frames(headers: &HeaderMap, body: Bytes) -> ApiResult<Vec<Bytes>> {
+    let is_multipart = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+    if !is_multipart {
+        return Err(ApiError::new(ApiErrorCode::UnsupportedMediaType));
+    }
+    let mut request = Request::new(Body::from(body));
+    if let Some(content_type) = headers.get(header::CONTENT_TYPE) {
+        request
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, content_type.clone());
+    }
+    let mut multipart = Multipart::from_request(request, &())
+        .await
+        .map_err(|_| ApiError::new(ApiErrorCode::BadRequest))?;
+    let mut frames = Vec::new();
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| ApiError::new(ApiErrorCode::BadRequest))?
+    {
+        if field.name() == Some(FACE_FRAME_FIELD) {
+            frames.push(
+                field
+                    .bytes()
+                    .await
+                    .map_err(|_| ApiError::new(ApiErrorCode::BadRequest))?,
+            );
+        }
+    }
+    Ok(frames)
+}
+
+async fn check_once(
+    state: &AppState,
+    current: CurrentAccount,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Outcome> {
+    let account_id = current.account_id;
+    let failed_before: i64 = state
+        .db
+        .call(move |c| {
+            Ok(c.query_row(
+                "SELECT count(*) FROM face_checks WHERE account_id = ?1 AND outcome != 'passed'",
+                [account_id],
+                |r| r.get(0),
+            )?)
+        })
+        .await?;
+    let failed_before = u8::try_from(failed_before).unwrap_or(u8::MAX);
+    if failed_before >= MAX_FAILED_CHECKS {
+        return Err(ApiError::new(ApiErrorCode::ManualReviewRequired));
+    }
+    let frames = frames(&headers, body).await?;
+    let _permit = permits()
+        .acquire()
+        .await
+        .map_err(|_| ApiError::new(ApiErrorCode::Unavailable))?;
+    let analysis = tokio::task::spawn_blocking(move || {
+        let slices: Vec<&[u8]> = frames.iter().map(|f| f.as_ref()).collect();
+        analyse(&slices, &FaceRules::default())
+    })
+    .await
+    .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    let passed = analysis.passed();
+    let failed_now = if passed {
+        failed_before
+    } else {
+        failed_before.saturating_add(1)
+    };
+    let outcome = if passed {
+        FaceOutcome::Passed
+    } else if failed_now >= MAX_FAILED_CHECKS {
+        FaceOutcome::ManualReview
+    } else {
+        FaceOutcome::Failed
+    };
+    let outcome_text = match outcome {
+        FaceOutcome::Passed => "passed",
+        FaceOutcome::Failed => "failed",
+        FaceOutcome::ManualReview => "manual-review",
+    };
+    let failures = serde_json::to_string(&analysis.failures).unwrap_or_else(|_| "[]".to_owned());
+    let metrics = analysis.metrics;
+    let now = i64::try_from(state.clock.now()).unwrap_or(i64::MAX);
+    let today = state.clock.today().to_string();
+    state
+        .db
+        .call(move |c| {
+            let tx = c.transaction()?;
+            tx.execute(
+                "INSERT INTO face_checks (account_id, outcome, failures, brightness, sharpness, motion, checked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                rusqlite::params![
+                    account_id,
+                    outcome_text,
+                    failures,
+                    metrics.map(|m| i64::from(m.brightness)),
+                    metrics.map(|m| i64::from(m.sharpness)),
+                    metrics.map(|m| i64::from(m.motion)),
+                    now
+                ],
+            )?;
+            if passed {
+                tx.execute("UPDATE cards SET status = 'active', issued_on = ?2 WHERE account_id = ?1", rusqlite::params![account_id, today])?;
+            }
+            tx.commit()?;
+            Ok(())
+        })
+        .await?;
+    let body = FaceCheckResponse {
+        outcome,
+        failures: analysis.failures,
+        attempts_remaining: MAX_FAILED_CHECKS.saturating_sub(failed_now),
+        metrics: analysis.metrics,
+    };
+    Ok(Outcome {
+        response: Json(body).into_response(),
+        session_account: None,
+    })
+}
