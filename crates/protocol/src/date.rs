@@ -274,6 +274,29 @@ impl proptest::arbitrary::Arbitrary for YearMonth {
     }
 }
 
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date", "description": "YYYY-MM-DD" })
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for YearMonth {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "YearMonth".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "description": "YYYY-MM" })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,27 +345,5 @@ mod tests {
         let birth = Date::new(1974, 8, 12).unwrap();
         assert_eq!(birth.years_until(Date::new(2026, 8, 11).unwrap()), 51);
         assert_eq!(birth.years_until(Date::new(2026, 8, 12).unwrap()), 52);
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for Date {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Date".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "string", "format": "date", "description": "YYYY-MM-DD" })
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for YearMonth {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "YearMonth".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "description": "YYYY-MM" })
     }
 }
