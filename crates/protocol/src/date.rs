@@ -274,7 +274,6 @@ impl proptest::arbitrary::Arbitrary for YearMonth {
     }
 }
 
-
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Date {
     fn schema_name() -> std::borrow::Cow<'static, str> {

@@ -806,7 +806,7 @@ async fn a_sealed_card_gets_no_qr_token_and_verification_is_rate_limited() {
 /// A 320×240 frame: a textured pattern shifted by `shift` pixels, at mean level `level`.
 fn frame(shift: u32, level: u8) -> Vec<u8> {
     let image = image::GrayImage::from_fn(320, 240, |x, y| {
-        let texture = if ((x + shift) / 8 + y / 8) % 2 == 0 {
+        let texture = if ((x + shift) / 8 + y / 8).is_multiple_of(2) {
             40
         } else {
             0
