@@ -15,6 +15,8 @@ use crate::error::ApiError;
 pub const COOKIE: &str = "essc_session";
 pub const IDLE_SECONDS: u64 = 15 * 60;
 pub const ABSOLUTE_SECONDS: u64 = 8 * 60 * 60;
+/// How stale `last_seen` may get before a request refreshes it.
+const LAST_SEEN_RESOLUTION: u64 = 30;
 
 /// 128 random bits, base64url.
 ///
@@ -142,10 +144,14 @@ impl FromRequestParts<AppState> for CurrentAccount {
                     c.execute("DELETE FROM sessions WHERE token_hash = ?1", [&hash])?;
                     return Ok(None);
                 }
-                c.execute(
-                    "UPDATE sessions SET last_seen = ?2 WHERE token_hash = ?1",
-                    rusqlite::params![hash, i64::try_from(now).unwrap_or(i64::MAX)],
-                )?;
+                // Refreshing at most every 30 seconds keeps reads from writing on every request;
+                // the idle limit is 15 minutes, so the error is negligible.
+                if now.saturating_sub(last_seen) >= LAST_SEEN_RESOLUTION {
+                    c.execute(
+                        "UPDATE sessions SET last_seen = ?2 WHERE token_hash = ?1",
+                        rusqlite::params![hash, i64::try_from(now).unwrap_or(i64::MAX)],
+                    )?;
+                }
                 Ok(Some(CurrentAccount { account_id, created_at }))
             })
             .await?;
