@@ -2,6 +2,7 @@
 
 mod app;
 mod proc;
+mod server_checks;
 mod size;
 mod tools;
 
@@ -55,6 +56,8 @@ fn main() -> ExitCode {
         Some("size") => size::report(),
         Some("setup") => tools::ensure_all(true),
         Some("fuzz") => fuzz(std::env::args().nth(2).as_deref().unwrap_or("60")),
+        Some("bench-server") => server_checks::bench_server(),
+        Some("fuzz-api") => server_checks::fuzz_api(),
         Some("bench") => proc::cargo(&["bench", "--package", "protocol", "--bench", "validate"]),
         Some(other) => {
             list();

@@ -104,6 +104,19 @@ fn ensure_npm_packages() -> Result<(), String> {
     Ok(())
 }
 
+/// A tool from Debian's packages, installed as root when missing.
+pub fn ensure_debian_tool(binary: &str, package: &str) -> Result<(), String> {
+    if proc::output("which", &[binary]).is_some() {
+        return Ok(());
+    }
+    if !is_root() {
+        return Err(format!(
+            "{binary} is needed: `sudo apt-get install -y {package}`"
+        ));
+    }
+    apt_install(&[package])
+}
+
 fn ensure_chromium() -> Result<(), String> {
     if std::path::Path::new(CHROMIUM).exists()
         && proc::output("chromedriver", &["--version"]).is_some()

@@ -13,6 +13,8 @@ pub struct Config {
     pub demo: bool,
     /// Serve the app in kiosk mode: nothing is written to browser storage.
     pub kiosk: bool,
+    /// Turn rate limits off: only for load tests on a private machine (`cargo xtask bench-server`).
+    pub unlimited: bool,
 }
 
 impl Default for Config {
@@ -23,12 +25,13 @@ impl Default for Config {
             dist: PathBuf::from("dist"),
             demo: false,
             kiosk: false,
+            unlimited: false,
         }
     }
 }
 
 impl Config {
-    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk]";
+    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--unlimited]";
 
     /// Parses arguments (without the program name).
     ///
@@ -59,6 +62,7 @@ impl Config {
                 "--dist" => config.dist = PathBuf::from(value("--dist")?),
                 "--demo" => config.demo = true,
                 "--kiosk" => config.kiosk = true,
+                "--unlimited" => config.unlimited = true,
                 "-h" | "--help" => return Err("help".into()),
                 other => return Err(format!("unknown argument: {other}")),
             }

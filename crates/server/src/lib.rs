@@ -77,7 +77,11 @@ impl AppState {
             dist: Arc::from(config.dist.as_path()),
             csp,
             clock: Arc::default(),
-            limiter: Arc::default(),
+            limiter: Arc::new(if config.unlimited {
+                rate_limit::RateLimiter::disabled()
+            } else {
+                rate_limit::RateLimiter::default()
+            }),
             demo: config.demo,
             qr_key: Arc::new(
                 qr_token::SigningKey::load_or_create(&data_dir(&config.db))
@@ -128,6 +132,9 @@ pub async fn run(
     let listener = TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, demo = config.demo, kiosk = config.kiosk, db = %config.db.display(), "listening");
+    if config.unlimited {
+        tracing::warn!("rate limits are off (--unlimited): for load tests only");
+    }
     println!("e-SSC app ready at http://{addr}/  (Ctrl-C stops it)");
     axum::serve(listener, router(state))
         .with_graceful_shutdown(shutdown)

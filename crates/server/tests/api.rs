@@ -965,3 +965,44 @@ async fn face_checks_need_multipart_frames_and_a_session() {
     .await;
     assert_eq!(anonymous.problem().code, ApiErrorCode::Unauthenticated);
 }
+
+#[tokio::test]
+async fn a_key_whose_first_request_is_still_running_gets_409() {
+    let fx = fixture().await;
+    let body = registration("O'Connor", "Sean Patrick", "110000201700033719");
+    let hash: String = {
+        use sha2::Digest as _;
+        sha2::Sha256::digest(serde_json::to_vec(&body).unwrap())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    fx.state
+        .db
+        .call(move |c| Ok(c.execute("INSERT INTO idempotency (scope, key, request_hash, created_at) VALUES ('registration', 'busy', ?1, strftime('%s','now'))", [hash])?))
+        .await
+        .unwrap();
+    let reply = register(&fx, body, "busy").await;
+    assert_eq!(
+        (reply.status, reply.problem().code),
+        (StatusCode::CONFLICT, ApiErrorCode::IdempotencyKeyInUse)
+    );
+}
+
+#[tokio::test]
+async fn an_active_session_still_ends_eight_hours_after_sign_in() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    for _ in 0..(8 * 60 / 14) {
+        fx.state.clock.advance(14 * 60);
+        assert_eq!(
+            get(&fx, "/api/v1/session", &cookie).await.status,
+            StatusCode::OK
+        );
+    }
+    fx.state.clock.advance(14 * 60);
+    assert_eq!(
+        get(&fx, "/api/v1/session", &cookie).await.problem().code,
+        ApiErrorCode::SessionExpired
+    );
+}

@@ -1,0 +1,247 @@
+//! On-demand checks against a running reference server: `bench-server` (wrk load figures)
+//! and `fuzz-api` (schemathesis property-based tests from the OpenAPI document). Neither is
+//! part of CI; both start a release build of the server on a free port with a throwaway
+//! database and stop it afterwards.
+
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use crate::{proc, tools};
+
+struct Server {
+    child: Child,
+    base: String,
+    _dir: std::path::PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_release_server(extra: &[&str]) -> Result<Server, String> {
+    proc::cargo(&["build", "--release", "--package", "server", "--locked"])?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| e.to_string())?
+        .port();
+    let dir = proc::root().join("target/server-checks");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let addr = format!("127.0.0.1:{port}");
+    let db = dir.join("essc.sqlite");
+    let child = proc::command(&proc::root().join("target/release/server").to_string_lossy())
+        .args([
+            "--addr",
+            &addr,
+            "--db",
+            &db.to_string_lossy(),
+            "--dist",
+            "dist",
+            "--demo",
+        ])
+        .args(extra)
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .map_err(|e| format!("starting the server: {e}"))?;
+    let server = Server {
+        child,
+        base: format!("http://{addr}"),
+        _dir: dir,
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if curl(&["-sf", &format!("{}/api/health", server.base)]).is_ok() {
+            return Ok(server);
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    Err("the server did not answer /api/health within 30 s".into())
+}
+
+fn curl(args: &[&str]) -> Result<String, String> {
+    let output = Command::new("curl")
+        .args(args)
+        .output()
+        .map_err(|e| format!("curl: {e}"))?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    } else {
+        Err(format!("curl {args:?} failed"))
+    }
+}
+
+fn json_post(
+    base: &str,
+    path: &str,
+    body: &str,
+    cookie: Option<&str>,
+) -> Result<(String, String), String> {
+    let url = format!("{base}{path}");
+    let mut args = vec![
+        "-s",
+        "-D",
+        "-",
+        "-X",
+        "POST",
+        "-H",
+        "content-type: application/json",
+        "-H",
+        "x-essc-client: app",
+        "--data",
+        body,
+        &url,
+    ];
+    let cookie_header;
+    if let Some(cookie) = cookie {
+        cookie_header = format!("cookie: {cookie}");
+        args.extend(["-H", &cookie_header]);
+    }
+    let out = curl(&args)?;
+    let (head, body) = out.split_once("\r\n\r\n").unwrap_or((&out, ""));
+    let cookie = head
+        .lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase().starts_with("set-cookie:").then(|| {
+                l.split_once(':')
+                    .map(|(_, v)| v.trim().split(';').next().unwrap_or("").to_owned())
+            })
+        })
+        .flatten()
+        .unwrap_or_default();
+    Ok((cookie, body.to_owned()))
+}
+
+/// `cargo xtask bench-server`: req/s, p50 and p99 for the card, QR verification and health.
+pub fn bench_server() -> Result<(), String> {
+    tools::ensure_debian_tool("wrk", "wrk")?;
+    let server = start_release_server(&["--unlimited"])?;
+    let login = r#"{"identifierKind":"work-permit-number","identifier":"310000201900047735","password":"Shanghai-2026"}"#;
+    let (cookie, _) = json_post(&server.base, protocol::paths::SESSION, login, None)?;
+    if cookie.is_empty() {
+        return Err("sign-in of the demo account failed".into());
+    }
+    let dir = proc::root().join("target/server-checks");
+    let mut results = Vec::new();
+    for (name, path, script) in [
+        ("GET /api/v1/card (signed in)", protocol::paths::CARD, None),
+        (
+            "POST /api/v1/qr/verify (genuine token)",
+            protocol::paths::QR_VERIFY,
+            Some(()),
+        ),
+        ("GET /api/health", protocol::paths::HEALTH, None),
+    ] {
+        let mut args = vec![
+            "-t2".to_owned(),
+            "-c32".to_owned(),
+            "-d10s".to_owned(),
+            "--latency".to_owned(),
+        ];
+        if script.is_some() {
+            let (_, token) = json_post(
+                &server.base,
+                protocol::paths::CARD_QR_TOKEN,
+                r#"{"purpose":"work-permit"}"#,
+                Some(&cookie),
+            )?;
+            let token: serde_json::Value =
+                serde_json::from_str(&token).map_err(|e| format!("QR token: {e}"))?;
+            let body = serde_json::json!({"token": token["token"]}).to_string();
+            let lua = format!(
+                "wrk.method = \"POST\"\nwrk.body = '{body}'\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.headers[\"x-essc-client\"] = \"app\"\n"
+            );
+            let script_path = dir.join("post.lua");
+            std::fs::write(&script_path, lua).map_err(|e| e.to_string())?;
+            args.extend(["-s".to_owned(), script_path.to_string_lossy().into_owned()]);
+        } else {
+            args.extend(["-H".to_owned(), format!("Cookie: {cookie}")]);
+        }
+        args.push(format!("{}{path}", server.base));
+        println!("> wrk {}", args.join(" "));
+        let output = Command::new("wrk")
+            .args(&args)
+            .output()
+            .map_err(|e| format!("wrk: {e}"))?;
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        println!("{text}");
+        let field = |label: &str| {
+            text.lines()
+                .find(|l| l.trim_start().starts_with(label))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .unwrap_or("?")
+                .to_owned()
+        };
+        let non_2xx = text
+            .lines()
+            .find(|l| l.contains("Non-2xx"))
+            .map_or("0".to_owned(), |l| {
+                l.split(':').nth(1).unwrap_or("?").trim().to_owned()
+            });
+        results.push((
+            name,
+            field("Requests/sec:"),
+            field("50%"),
+            field("99%"),
+            non_2xx,
+        ));
+    }
+    println!(
+        "\n{:<42} {:>12} {:>10} {:>10} {:>8}",
+        "endpoint", "req/s", "p50", "p99", "non-2xx"
+    );
+    for (name, rps, p50, p99, errors) in &results {
+        println!("{name:<42} {rps:>12} {p50:>10} {p99:>10} {errors:>8}");
+    }
+    drop(server);
+    Ok(())
+}
+
+/// `cargo xtask fuzz-api`: schemathesis generates requests from /api/openapi.json and fails
+/// on any 5xx or response that does not match the schema.
+pub fn fuzz_api() -> Result<(), String> {
+    if Command::new("schemathesis")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        proc::run(proc::command("python3").args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "schemathesis",
+        ]))?;
+    }
+    let server = start_release_server(&["--unlimited"])?;
+    // Signed in as the demo holder, so the card, payment and QR operations are reached too;
+    // sign-out is left out so the session survives the run.
+    let login = r#"{"identifierKind":"work-permit-number","identifier":"310000201900047735","password":"Shanghai-2026"}"#;
+    let (cookie, _) = json_post(&server.base, protocol::paths::SESSION, login, None)?;
+    let result = proc::run(
+        proc::command("schemathesis")
+            .args([
+                "run",
+                &format!("{}{}", server.base, protocol::paths::OPENAPI),
+            ])
+            .args([
+                "--checks",
+                "not_a_server_error",
+                "--max-examples",
+                "50",
+                "--seed",
+                "1",
+            ])
+            .args([
+                "--header",
+                "x-essc-client: app",
+                "--header",
+                &format!("Cookie: {cookie}"),
+            ])
+            .args(["--exclude-method", "DELETE"]),
+    );
+    drop(server);
+    result
+}
