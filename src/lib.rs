@@ -1,5 +1,6 @@
 //! The e-SSC app: a Leptos single-page app compiled to WebAssembly.
 
+pub mod api;
 pub mod app;
 pub mod browser;
 pub mod components;

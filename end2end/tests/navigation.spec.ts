@@ -51,3 +51,17 @@ test('landmarks: one banner, one main, one contentinfo', async ({ page }) => {
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
 });
+
+test('the app checks the backend once and says so when it cannot be reached', async ({ page, problems }) => {
+  await open(page, PAGES.home);
+  await expect(page.getByText(msg('en', 'backend-unreachable'))).toHaveCount(0);
+
+  await page.route('**/api/health', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"status":"unavailable","database":"unavailable","version":"0"}' }));
+  await open(page, PAGES.accessibility);
+  await expect(page.getByRole('alert').filter({ hasText: msg('en', 'backend-unreachable') })).toBeVisible();
+  // The page itself still works.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'accessibility-title'));
+  // The browser logs the 503 itself; nothing else may be logged.
+  const unexpected = problems.filter((p) => !p.includes('status of 503'));
+  problems.splice(0, problems.length, ...unexpected);
+});

@@ -7,6 +7,7 @@ language-switcher-label = Language
 # Variables:
 #   $language (String) - the language's name in that language
 language-load-failed = { $language } could not be loaded. Check your connection and choose it again.
+backend-unreachable = The service cannot be reached right now. You can still read these pages; anything that needs your card will work again when the connection is back.
 footer-nav-label = Support links
 footer-hotlines = Social insurance hotline: 12333. Immigration service hotline: 12367.
 footer-disclaimer = Official Chinese terms are shown beside ours so you can match them to your documents and to staff.

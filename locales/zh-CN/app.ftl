@@ -7,6 +7,7 @@ language-switcher-label = 语言
 # Variables:
 #   $language (String) - 该语言的自称
 language-load-failed = 无法加载{ $language }。请检查网络连接后重新选择。
+backend-unreachable = 目前无法连接服务。您仍可阅读这些页面；需要使用电子社保卡的功能将在连接恢复后可用。
 footer-nav-label = 帮助链接
 footer-hotlines = 社会保险咨询热线：12333。移民管理服务热线：12367。
 footer-disclaimer = 本服务在其他语言中会在译名旁显示官方中文术语，方便与证件和工作人员核对。

@@ -30,6 +30,18 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let kiosk = use_mode() == Mode::Kiosk;
+    // Ask the backend once whether it answers, so a user on a bad connection (or a kiosk whose
+    // server is down) learns it before starting something that needs it.
+    let backend = LocalResource::new(crate::api::health);
+    let backend_down = move || {
+        backend.get().and_then(|result| result.err()).map(|_| {
+            view! {
+                <Notice kind=NoticeKind::Warning>
+                    <p>{tr(Msg::BackendUnreachable)}</p>
+                </Notice>
+            }
+        })
+    };
     let language_failed = move || {
         i18n.failed().map(|lang| {
             view! {
@@ -57,6 +69,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <div class="app-width-container">
             {language_failed}
+            {backend_down}
             <main id=MAIN_ID class="app-main" tabindex="-1">
                 {children()}
             </main>
