@@ -36,6 +36,11 @@ pub const LOGIN_PER_IDENTIFIER: Limit = Limit {
     max: 5,
     window_seconds: 300,
 };
+pub const SMS_PER_CLIENT: Limit = Limit {
+    name: "sms-client",
+    max: 20,
+    window_seconds: 3600,
+};
 pub const SMS_PER_ACCOUNT: Limit = Limit {
     name: "sms-account",
     max: 5,

@@ -14,6 +14,7 @@ use protocol::validation::FieldError;
 use rusqlite::OptionalExtension as _;
 use serde::Serialize;
 
+use crate::client::ClientAddr;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiJson;
 use crate::session::{CurrentAccount, token_hash};
@@ -32,6 +33,7 @@ fn new_code() -> ApiResult<String> {
 pub async fn send(
     State(state): State<AppState>,
     current: CurrentAccount,
+    ClientAddr(client): ClientAddr,
     ApiJson(request): ApiJson<SmsSendRequest>,
 ) -> ApiResult<Response> {
     let phone = normalize_china_mobile(&request.phone)
@@ -61,6 +63,9 @@ pub async fn send(
     state
         .limiter
         .check(rate_limit::SMS_PER_ACCOUNT, &account_id.to_string(), now)?;
+    state
+        .limiter
+        .check(rate_limit::SMS_PER_CLIENT, &client, now)?;
     let code = new_code()?;
     let (hash, now_i, phone_db) = (
         token_hash(&code),
