@@ -28,12 +28,13 @@ pub async fn login(
     let number = parse_identifier(request.identifier_kind, &request.identifier).unwrap_or_default();
     state
         .limiter
-        .check(rate_limit::LOGIN_PER_IDENTIFIER, &number, now)?;
+        .ensure_open(rate_limit::LOGIN_PER_IDENTIFIER, &number, now)?;
     let kind = request.identifier_kind;
+    let lookup = number.clone();
     let found = state
         .db
         .call(move |c| {
-            let Some(permit) = accounts::find_permit(c, kind, &number)? else {
+            let Some(permit) = accounts::find_permit(c, kind, &lookup)? else {
                 return Ok(None);
             };
             let account: Option<(i64, String)> = c
@@ -52,6 +53,9 @@ pub async fn login(
     };
     let matches = passwords::verify(request.password, stored).await;
     let Some(account_id) = account_id.filter(|_| matches) else {
+        state
+            .limiter
+            .record(rate_limit::LOGIN_PER_IDENTIFIER, &number, now);
         return Err(ApiError::new(ApiErrorCode::InvalidCredentials));
     };
     let token = session::open(&state, account_id).await?;

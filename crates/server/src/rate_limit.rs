@@ -78,8 +78,43 @@ impl RateLimiter {
     /// # Errors
     /// `rate-limited` with the seconds until the window resets.
     pub fn check(&self, limit: Limit, key: &str, now: u64) -> Result<(), ApiError> {
+        self.ensure_open(limit, key, now)?;
+        self.record(limit, key, now);
+        Ok(())
+    }
+
+    /// Refuses when `key` has used up `limit`, without counting this request.
+    ///
+    /// # Errors
+    /// `rate-limited` with the seconds until the window resets.
+    pub fn ensure_open(&self, limit: Limit, key: &str, now: u64) -> Result<(), ApiError> {
         if self.disabled {
             return Ok(());
+        }
+        let windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match windows.get(&(limit.name, key.to_owned())) {
+            Some((start, count))
+                if now < start.saturating_add(limit.window_seconds) && *count >= limit.max =>
+            {
+                let retry = start
+                    .saturating_add(limit.window_seconds)
+                    .saturating_sub(now)
+                    .max(1);
+                Err(ApiError::new(ApiErrorCode::RateLimited {
+                    retry_after_seconds: u32::try_from(retry).unwrap_or(u32::MAX),
+                }))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Counts one event for `key` under `limit`.
+    pub fn record(&self, limit: Limit, key: &str, now: u64) {
+        if self.disabled {
+            return;
         }
         let mut windows = self
             .windows
@@ -94,18 +129,7 @@ impl RateLimiter {
         if now >= entry.0.saturating_add(limit.window_seconds) {
             *entry = (now, 0);
         }
-        if entry.1 >= limit.max {
-            let retry = entry
-                .0
-                .saturating_add(limit.window_seconds)
-                .saturating_sub(now)
-                .max(1);
-            return Err(ApiError::new(ApiErrorCode::RateLimited {
-                retry_after_seconds: u32::try_from(retry).unwrap_or(u32::MAX),
-            }));
-        }
-        entry.1 += 1;
-        Ok(())
+        entry.1 = entry.1.saturating_add(1);
     }
 }
 
