@@ -1,5 +1,12 @@
-//! The typed client for the backend, one async function per endpoint. Every request has a
-//! timeout; failures are [`ApiFailure`] values the pages turn into translated messages.
+//! The typed client for the backend, one async function per endpoint, with the protocol's
+//! request and response types. Every request has a timeout; failures are [`ApiFailure`]
+//! values that pages turn into translated messages.
+
+use protocol::api::{CardResponse, LoginRequest, SessionInfo};
+use protocol::paths;
+use protocol::problem::{ApiErrorCode, Problem};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::browser::{self, FetchError};
 
@@ -8,8 +15,30 @@ use crate::browser::{self, FetchError};
 pub enum ApiFailure {
     /// Offline, refused or timed out: offer a retry.
     Network,
-    /// The backend answered with an error status.
+    /// The backend answered with a problem body carrying a protocol code.
+    Problem(Problem),
+    /// The backend answered with an error status and no readable problem.
     Status(u16),
+}
+
+impl ApiFailure {
+    /// The protocol code, when the backend sent one.
+    #[must_use]
+    pub fn code(&self) -> Option<&ApiErrorCode> {
+        match self {
+            Self::Problem(problem) => Some(&problem.code),
+            _ => None,
+        }
+    }
+
+    /// Whether the user must sign in (again) to continue.
+    #[must_use]
+    pub fn needs_sign_in(&self) -> bool {
+        matches!(
+            self.code(),
+            Some(ApiErrorCode::Unauthenticated | ApiErrorCode::SessionExpired)
+        )
+    }
 }
 
 impl From<FetchError> for ApiFailure {
@@ -21,14 +50,113 @@ impl From<FetchError> for ApiFailure {
     }
 }
 
-/// `GET /api/health`: whether the backend and its database answer (503 when the database
-/// does not).
+const JSON_HEADERS: &[(&str, &str)] = &[
+    ("content-type", "application/json"),
+    (paths::CLIENT_HEADER, "app"),
+];
+
+/// Interprets a response: success bodies as `T`, errors as problem details.
+fn decode<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, ApiFailure> {
+    if (200..300).contains(&status) {
+        let body = if text.is_empty() { "null" } else { text };
+        return serde_json::from_str(body).map_err(|_| ApiFailure::Status(status));
+    }
+    match serde_json::from_str::<Problem>(text) {
+        Ok(problem) => Err(ApiFailure::Problem(problem)),
+        Err(_) => Err(ApiFailure::Status(status)),
+    }
+}
+
+async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
+    let (status, text) = browser::fetch("GET", path, None, &[]).await?;
+    decode(status, &text)
+}
+
+async fn send<B: Serialize, T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    body: Option<&B>,
+) -> Result<T, ApiFailure> {
+    let json = body
+        .map(|b| serde_json::to_string(b))
+        .transpose()
+        .map_err(|_| ApiFailure::Status(0))?;
+    let (status, text) = browser::fetch(method, path, json.as_deref(), JSON_HEADERS).await?;
+    decode(status, &text)
+}
+
+/// `GET /api/health`.
 ///
 /// # Errors
 /// [`ApiFailure`] when the backend is unreachable or unhealthy.
 pub async fn health() -> Result<(), ApiFailure> {
-    browser::fetch_text(protocol::paths::HEALTH)
+    browser::fetch_text(paths::HEALTH)
         .await
         .map(|_| ())
         .map_err(ApiFailure::from)
+}
+
+/// `POST /api/v1/session`: sign in.
+///
+/// # Errors
+/// `invalid-credentials`, `rate-limited`, network failures.
+pub async fn login(request: &LoginRequest) -> Result<SessionInfo, ApiFailure> {
+    send("POST", paths::SESSION, Some(request)).await
+}
+
+/// `GET /api/v1/session`: who is signed in; `None` (a 204) when nobody is.
+///
+/// # Errors
+/// Network failures.
+pub async fn whoami() -> Result<Option<SessionInfo>, ApiFailure> {
+    get(paths::SESSION).await
+}
+
+/// `DELETE /api/v1/session`: sign out.
+///
+/// # Errors
+/// Network failures.
+pub async fn logout() -> Result<(), ApiFailure> {
+    send::<(), ()>("DELETE", paths::SESSION, None).await
+}
+
+/// `GET /api/v1/card`.
+///
+/// # Errors
+/// `unauthenticated`, `session-expired`, `card-not-issued`.
+pub async fn card() -> Result<CardResponse, ApiFailure> {
+    get(paths::CARD).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problem_bodies_become_typed_failures() {
+        let failure = decode::<SessionInfo>(
+            401,
+            r#"{"type":"about:blank","status":401,"code":"session-expired"}"#,
+        )
+        .unwrap_err();
+        assert_eq!(failure.code(), Some(&ApiErrorCode::SessionExpired));
+        assert!(failure.needs_sign_in());
+        assert_eq!(
+            decode::<SessionInfo>(502, "<html>bad gateway</html>").unwrap_err(),
+            ApiFailure::Status(502)
+        );
+        let limited = decode::<()>(429, r#"{"type":"about:blank","status":429,"code":"rate-limited","params":{"retryAfterSeconds":30}}"#).unwrap_err();
+        assert_eq!(
+            limited.code(),
+            Some(&ApiErrorCode::RateLimited {
+                retry_after_seconds: 30
+            })
+        );
+    }
+
+    #[test]
+    fn empty_success_bodies_decode_as_unit_or_none() {
+        assert_eq!(decode::<()>(204, ""), Ok(()));
+        assert_eq!(decode::<Option<SessionInfo>>(204, ""), Ok(None));
+    }
 }

@@ -8,8 +8,8 @@ use crate::components::layout::Layout;
 use crate::i18n::{I18n, provide_i18n};
 use crate::mode::{Mode, provide_mode};
 use crate::pages::{
-    accessibility::AccessibilityPage, design_system::DesignSystemPage, home::HomePage,
-    not_found::NotFoundPage,
+    accessibility::AccessibilityPage, card::CardPage, design_system::DesignSystemPage,
+    home::HomePage, not_found::NotFoundPage, sign_in::SignInPage, signed_out::SignedOutPage,
 };
 use crate::routes::AppRoute;
 
@@ -17,6 +17,7 @@ use crate::routes::AppRoute;
 pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
     provide_mode(mode);
     provide_i18n(i18n);
+    crate::session::provide_session();
     view! {
         <Router>
             <Layout>
@@ -24,6 +25,9 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
                     <Route path=StaticSegment(AppRoute::Home.segment()) view=HomePage />
                     <Route path=StaticSegment(AppRoute::Accessibility.segment()) view=AccessibilityPage />
                     <Route path=StaticSegment(AppRoute::DesignSystem.segment()) view=DesignSystemPage />
+                    <Route path=StaticSegment(AppRoute::SignIn.segment()) view=SignInPage />
+                    <Route path=StaticSegment(AppRoute::SignedOut.segment()) view=SignedOutPage />
+                    <Route path=StaticSegment(AppRoute::Card.segment()) view=CardPage />
                 </Routes>
             </Layout>
         </Router>

@@ -104,10 +104,40 @@ pub enum FetchError {
 /// # Errors
 /// On a network failure, a timeout or a non-success status.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let (status, text) = fetch("GET", url, None, &[]).await?;
+    if (200..300).contains(&status) {
+        Ok(text)
+    } else {
+        Err(FetchError::Status(status))
+    }
+}
+
+/// Sends a request with a timeout and returns the status and body text whatever the status;
+/// only a network failure or timeout is an error. Cookies go with same-origin requests.
+///
+/// # Errors
+/// [`FetchError::Network`].
+pub async fn fetch(
+    method: &str,
+    url: &str,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> Result<(u16, String), FetchError> {
     let window = window().ok_or(FetchError::Network)?;
     let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
     let init = web_sys::RequestInit::new();
+    init.set_method(method);
     init.set_signal(Some(&controller.signal()));
+    let header_map = web_sys::Headers::new().map_err(|_| FetchError::Network)?;
+    for (name, value) in headers {
+        header_map
+            .set(name, value)
+            .map_err(|_| FetchError::Network)?;
+    }
+    init.set_headers(&header_map);
+    if let Some(body) = body {
+        init.set_body(&wasm_bindgen::JsValue::from_str(body));
+    }
     let abort = {
         let controller = controller.clone();
         wasm_bindgen::closure::Closure::once(move || controller.abort())
@@ -123,15 +153,14 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
             .await
             .map_err(|_| FetchError::Network)?;
         let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
-        if !response.ok() {
-            return Err(FetchError::Status(response.status()));
-        }
+        let status = response.status();
         let text = response.text().map_err(|_| FetchError::Network)?;
-        JsFuture::from(text)
+        let text = JsFuture::from(text)
             .await
             .map_err(|_| FetchError::Network)?
             .as_string()
-            .ok_or(FetchError::Network)
+            .unwrap_or_default();
+        Ok((status, text))
     }
     .await;
     if let Some(timer) = timer {

@@ -559,6 +559,16 @@ impl I18n {
         self.t_with(msg, &args)
     }
 
+    /// Any failed API call in the active language: the problem's code, or a network message.
+    #[must_use]
+    pub fn failure_message(&self, failure: &crate::api::ApiFailure) -> String {
+        match failure {
+            crate::api::ApiFailure::Problem(problem) => self.api_error_message(&problem.code),
+            crate::api::ApiFailure::Network => self.t(Msg::NetworkFailed),
+            crate::api::ApiFailure::Status(_) => self.t(Msg::ApiInternal),
+        }
+    }
+
     /// An API error code in the active language.
     #[must_use]
     pub fn api_error_message(&self, code: &protocol::problem::ApiErrorCode) -> String {

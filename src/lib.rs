@@ -10,6 +10,7 @@ pub mod mode;
 pub mod pages;
 pub mod prefs;
 pub mod routes;
+pub mod session;
 
 /// Detects the mode and language, loads that language, then replaces the static loading
 /// shell in `index.html` with the app.

@@ -7,10 +7,20 @@ pub enum AppRoute {
     Home,
     Accessibility,
     DesignSystem,
+    SignIn,
+    SignedOut,
+    Card,
 }
 
 impl AppRoute {
-    pub const ALL: &'static [AppRoute] = &[Self::Home, Self::Accessibility, Self::DesignSystem];
+    pub const ALL: &'static [AppRoute] = &[
+        Self::Home,
+        Self::Accessibility,
+        Self::DesignSystem,
+        Self::SignIn,
+        Self::SignedOut,
+        Self::Card,
+    ];
 
     /// The single path segment the router matches (empty for the home page).
     #[must_use]
@@ -19,6 +29,9 @@ impl AppRoute {
             Self::Home => "",
             Self::Accessibility => "accessibility",
             Self::DesignSystem => "design-system",
+            Self::SignIn => "sign-in",
+            Self::SignedOut => "signed-out",
+            Self::Card => "card",
         }
     }
 
@@ -29,6 +42,9 @@ impl AppRoute {
             Self::Home => "/",
             Self::Accessibility => "/accessibility",
             Self::DesignSystem => "/design-system",
+            Self::SignIn => "/sign-in",
+            Self::SignedOut => "/signed-out",
+            Self::Card => "/card",
         }
     }
 
@@ -39,6 +55,9 @@ impl AppRoute {
             Self::Home => Msg::HomeTitle,
             Self::Accessibility => Msg::AccessibilityTitle,
             Self::DesignSystem => Msg::DesignSystemTitle,
+            Self::SignIn => Msg::SignInTitle,
+            Self::SignedOut => Msg::SignedOutTitle,
+            Self::Card => Msg::CardTitle,
         }
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::account_menu::AccountMenu;
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::i18n::{Msg, tr, use_i18n};
@@ -64,6 +65,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span>{tr(Msg::ServiceName)}</span>
                 </A>
                 {kiosk.then(|| view! { <span class="app-tag app-header__mode">{tr(Msg::KioskBadge)}</span> })}
+                <AccountMenu />
                 <LanguageSwitcher />
             </div>
         </header>

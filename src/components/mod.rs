@@ -1,5 +1,6 @@
 //! Reusable UI, one module per component; each has a style partial in `style/components/`.
 
+pub mod account_menu;
 pub mod back_link;
 pub mod button;
 pub mod choices;
@@ -12,5 +13,6 @@ pub mod notice;
 pub mod official_term;
 pub mod page_heading;
 pub mod panel;
+pub mod password_input;
 pub mod summary_list;
 pub mod text_input;

@@ -1,6 +1,9 @@
 //! One module per page.
 
 pub mod accessibility;
+pub mod card;
 pub mod design_system;
 pub mod home;
 pub mod not_found;
+pub mod sign_in;
+pub mod signed_out;

@@ -78,16 +78,29 @@ pub async fn login(
     Ok(response)
 }
 
-pub async fn whoami(
-    State(state): State<AppState>,
-    current: CurrentAccount,
-) -> ApiResult<Json<SessionInfo>> {
-    let info = state
+/// `200` with the masked holder when signed in; `204` when not (no cookie, or a session that
+/// ended), so a page load that merely asks is not an error.
+pub async fn whoami(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
+    let current = match session::current(&state, &headers).await {
+        Ok(current) => current,
+        Err(error)
+            if matches!(
+                error.code(),
+                ApiErrorCode::Unauthenticated | ApiErrorCode::SessionExpired
+            ) =>
+        {
+            return Ok(StatusCode::NO_CONTENT.into_response());
+        }
+        Err(error) => return Err(error),
+    };
+    let info: Option<SessionInfo> = state
         .db
         .call(move |c| accounts::session_info(c, current))
         .await?;
-    info.map(Json)
-        .ok_or_else(|| ApiError::new(ApiErrorCode::SessionExpired))
+    Ok(info.map_or_else(
+        || StatusCode::NO_CONTENT.into_response(),
+        |info| Json(info).into_response(),
+    ))
 }
 
 /// Ends the session and tells the browser to drop cookies and storage for this site.

@@ -122,39 +122,55 @@ impl FromRequestParts<AppState> for CurrentAccount {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let token = cookie_token(&parts.headers)
-            .ok_or_else(|| ApiError::new(ApiErrorCode::Unauthenticated))?;
-        let hash = token_hash(&token);
-        let now = state.clock.now();
-        let found = state
-            .db
-            .call(move |c| {
-                let row: Option<(i64, i64, i64)> = c
-                    .query_row(
-                        "SELECT account_id, created_at, last_seen FROM sessions WHERE token_hash = ?1",
-                        [&hash],
-                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                    )
-                    .optional()?;
-                let Some((account_id, created_at, last_seen)) = row else { return Ok(None) };
-                let (created_at, last_seen) = (u64::try_from(created_at).unwrap_or(0), u64::try_from(last_seen).unwrap_or(0));
-                let idle = now.saturating_sub(last_seen) > IDLE_SECONDS;
-                let too_old = now.saturating_sub(created_at) > ABSOLUTE_SECONDS;
-                if idle || too_old {
-                    c.execute("DELETE FROM sessions WHERE token_hash = ?1", [&hash])?;
-                    return Ok(None);
-                }
-                // Refreshing at most every 30 seconds keeps reads from writing on every request;
-                // the idle limit is 15 minutes, so the error is negligible.
-                if now.saturating_sub(last_seen) >= LAST_SEEN_RESOLUTION {
-                    c.execute(
-                        "UPDATE sessions SET last_seen = ?2 WHERE token_hash = ?1",
-                        rusqlite::params![hash, i64::try_from(now).unwrap_or(i64::MAX)],
-                    )?;
-                }
-                Ok(Some(CurrentAccount { account_id, created_at }))
-            })
-            .await?;
-        found.ok_or_else(|| ApiError::new(ApiErrorCode::SessionExpired))
+        current(state, &parts.headers).await
     }
+}
+
+/// The signed-in account behind the request's cookie.
+///
+/// # Errors
+/// `unauthenticated` without a cookie, `session-expired` for an unknown, idle or too-old one.
+pub async fn current(state: &AppState, headers: &HeaderMap) -> Result<CurrentAccount, ApiError> {
+    let token =
+        cookie_token(headers).ok_or_else(|| ApiError::new(ApiErrorCode::Unauthenticated))?;
+    let hash = token_hash(&token);
+    let now = state.clock.now();
+    let found = state
+        .db
+        .call(move |c| {
+            let row: Option<(i64, i64, i64)> = c
+                .query_row(
+                    "SELECT account_id, created_at, last_seen FROM sessions WHERE token_hash = ?1",
+                    [&hash],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let Some((account_id, created_at, last_seen)) = row else {
+                return Ok(None);
+            };
+            let (created_at, last_seen) = (
+                u64::try_from(created_at).unwrap_or(0),
+                u64::try_from(last_seen).unwrap_or(0),
+            );
+            let idle = now.saturating_sub(last_seen) > IDLE_SECONDS;
+            let too_old = now.saturating_sub(created_at) > ABSOLUTE_SECONDS;
+            if idle || too_old {
+                c.execute("DELETE FROM sessions WHERE token_hash = ?1", [&hash])?;
+                return Ok(None);
+            }
+            // Refreshing at most every 30 seconds keeps reads from writing on every request;
+            // the idle limit is 15 minutes, so the error is negligible.
+            if now.saturating_sub(last_seen) >= LAST_SEEN_RESOLUTION {
+                c.execute(
+                    "UPDATE sessions SET last_seen = ?2 WHERE token_hash = ?1",
+                    rusqlite::params![hash, i64::try_from(now).unwrap_or(i64::MAX)],
+                )?;
+            }
+            Ok(Some(CurrentAccount {
+                account_id,
+                created_at,
+            }))
+        })
+        .await?;
+    found.ok_or_else(|| ApiError::new(ApiErrorCode::SessionExpired))
 }

@@ -397,7 +397,7 @@ async fn sessions_end_after_15_idle_minutes_and_on_sign_out() {
         StatusCode::OK
     );
     fx.state.clock.advance(16 * 60);
-    let expired = get(&fx, "/api/v1/session", &cookie).await;
+    let expired = get(&fx, "/api/v1/card", &cookie).await;
     assert_eq!(
         (expired.status, expired.problem().code),
         (StatusCode::UNAUTHORIZED, ApiErrorCode::SessionExpired)
@@ -417,8 +417,13 @@ async fn sessions_end_after_15_idle_minutes_and_on_sign_out() {
     assert_eq!(out.status, StatusCode::NO_CONTENT);
     assert_eq!(out.headers["clear-site-data"], "\"cookies\", \"storage\"");
     assert_eq!(
-        get(&fx, "/api/v1/session", &cookie).await.problem().code,
+        get(&fx, "/api/v1/card", &cookie).await.problem().code,
         ApiErrorCode::SessionExpired
+    );
+    assert_eq!(
+        get(&fx, "/api/v1/session", &cookie).await.status,
+        StatusCode::NO_CONTENT,
+        "who-am-I is not an error once signed out"
     );
     let anonymous = send(
         &fx,
@@ -1002,7 +1007,7 @@ async fn an_active_session_still_ends_eight_hours_after_sign_in() {
     }
     fx.state.clock.advance(14 * 60);
     assert_eq!(
-        get(&fx, "/api/v1/session", &cookie).await.problem().code,
+        get(&fx, "/api/v1/card", &cookie).await.problem().code,
         ApiErrorCode::SessionExpired
     );
 }

@@ -1,0 +1,172 @@
+//! Sign in with the work-permit or social security number and the password. After an expired
+//! session the user lands here and returns to where they were.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use protocol::api::{IdentifierKind, LoginRequest};
+use protocol::forms::parse_identifier;
+
+use crate::components::button::Button;
+use crate::components::choices::{Choice, Radios};
+use crate::components::error_summary::{ErrorSummary, FieldError};
+use crate::components::notice::{Notice, NoticeKind};
+use crate::components::page_heading::PageHeading;
+use crate::components::password_input::PasswordInput;
+use crate::components::text_input::TextInput;
+use crate::i18n::{I18n, Msg, tr, use_i18n};
+use crate::routes::AppRoute;
+use crate::session::{safe_return_path, use_session};
+
+const KIND: &str = "identifier-kind";
+const IDENTIFIER: &str = "identifier";
+const PASSWORD: &str = "password";
+const WORK_PERMIT: &str = "work-permit-number";
+const SOCIAL_SECURITY: &str = "social-security-number";
+
+/// The problems with the answers before anything is sent (field id, message).
+fn check(
+    i18n: I18n,
+    kind: Option<&str>,
+    identifier: &str,
+    password: &str,
+) -> Vec<(&'static str, String)> {
+    let mut problems = Vec::new();
+    let kind = match kind {
+        Some(WORK_PERMIT) => Some(IdentifierKind::WorkPermitNumber),
+        Some(SOCIAL_SECURITY) => Some(IdentifierKind::SocialSecurityNumber),
+        _ => None,
+    };
+    match kind {
+        None => problems.push((KIND, i18n.t(Msg::SignInKindMissing))),
+        Some(_) if identifier.trim().is_empty() => {
+            problems.push((IDENTIFIER, i18n.t(Msg::SignInIdentifierMissing)))
+        }
+        Some(kind) => {
+            if let Some(code) = parse_identifier(kind, identifier)
+                .err()
+                .and_then(|codes| codes.into_iter().next())
+            {
+                problems.push((IDENTIFIER, i18n.validation_message(&code)));
+            }
+        }
+    }
+    if password.is_empty() {
+        problems.push((PASSWORD, i18n.t(Msg::SignInPasswordMissing)));
+    }
+    problems
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let expired = query.with_untracked(|q| q.get("expired").is_some());
+    let next = query.with_untracked(|q| q.get("next"));
+
+    let kind = RwSignal::new(None::<String>);
+    let identifier = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
+    let pending = RwSignal::new(false);
+
+    let errors = Signal::derive(move || {
+        problems
+            .get()
+            .into_iter()
+            .map(|(field, message)| FieldError {
+                field: field.to_owned(),
+                message,
+            })
+            .collect::<Vec<_>>()
+    });
+    let error_for = move |field: &'static str| {
+        Signal::derive(move || {
+            problems.with(|p| p.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
+        })
+    };
+    let has_error = Signal::derive(move || problems.with(|p| !p.is_empty()));
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let found = check(
+            i18n,
+            kind.get_untracked().as_deref(),
+            &identifier.get_untracked(),
+            &password.get_untracked(),
+        );
+        if !found.is_empty() {
+            problems.set(found);
+            return;
+        }
+        let identifier_kind = if kind.get_untracked().as_deref() == Some(WORK_PERMIT) {
+            IdentifierKind::WorkPermitNumber
+        } else {
+            IdentifierKind::SocialSecurityNumber
+        };
+        let request = LoginRequest {
+            identifier_kind,
+            identifier: identifier.get_untracked(),
+            password: password.get_untracked(),
+        };
+        let navigate = navigate.clone();
+        let next = next.clone();
+        pending.set(true);
+        leptos::task::spawn_local(async move {
+            let result = crate::api::login(&request).await;
+            pending.set(false);
+            match result {
+                Ok(info) => {
+                    password.set(String::new());
+                    session.signed_in(info);
+                    navigate(safe_return_path(next.as_deref()), Default::default());
+                }
+                Err(failure) => problems.set(vec![(IDENTIFIER, i18n.failure_message(&failure))]),
+            }
+        });
+    };
+
+    view! {
+        <ErrorSummary errors />
+        {expired.then(|| view! {
+            <Notice kind=NoticeKind::Info>
+                <p>{tr(Msg::ApiSessionExpired)}</p>
+            </Notice>
+        })}
+        <PageHeading title=AppRoute::SignIn.title() has_error />
+        <p>{tr(Msg::SignInLead)}</p>
+        <form novalidate on:submit=submit>
+            <Radios
+                name=KIND
+                legend=tr(Msg::SignInKindLegend)
+                error=error_for(KIND)
+                selected=kind
+                choices=vec![
+                    Choice { value: WORK_PERMIT, label: tr(Msg::TermWorkPermitNumber).into(), hint: None },
+                    Choice { value: SOCIAL_SECURITY, label: tr(Msg::TermSocialSecurityNumber).into(), hint: None },
+                ]
+            />
+            <TextInput
+                id=IDENTIFIER
+                label=tr(Msg::SignInIdentifierLabel)
+                hint=tr(Msg::SignInIdentifierHint)
+                error=error_for(IDENTIFIER)
+                value=identifier
+                autocomplete="username"
+                width_class="app-input--width-20"
+            />
+            <PasswordInput
+                id=PASSWORD
+                label=tr(Msg::SignInPasswordLabel)
+                error=error_for(PASSWORD)
+                value=password
+                autocomplete="current-password"
+            />
+            <Button label=tr(Msg::SignInSubmit) pending />
+        </form>
+    }
+}
