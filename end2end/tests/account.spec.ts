@@ -97,3 +97,12 @@ test('the card page in Arabic is laid out right to left with numbers left to rig
   await expect(page.locator('.app-card-face span[dir="ltr"]').first()).toHaveText('9315************77');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('in Chinese the card status is shown once, without a Chinese gloss of itself', async ({ page }) => {
+  await open(page, '/sign-in', { lang: 'zh-CN' });
+  await signIn(page, 'zh-CN');
+  await expect(page).toHaveURL(/\/card$/);
+  const face = page.locator('.app-card-face');
+  await expect(face).toContainText(msg('zh-CN', 'card-status-active'));
+  expect(((await face.textContent()) ?? '').split(msg('zh-CN', 'card-status-active')).length - 1).toBe(1);
+});

@@ -92,6 +92,7 @@ pub fn CardPage() -> impl IntoView {
 
 #[component]
 fn CardFace(card: CardResponse) -> impl IntoView {
+    let i18n = use_i18n();
     let sealed = card.status == CardStatus::Sealed;
     let (status_msg, status_zh) = if sealed {
         (Msg::CardStatusSealed, "封存")
@@ -106,7 +107,8 @@ fn CardFace(card: CardResponse) -> impl IntoView {
                 <SummaryRow key=tr(Msg::TermSocialSecurityNumber)><span dir="ltr">{card.social_security_number_masked.clone()}</span></SummaryRow>
                 <SummaryRow key=tr(Msg::CardNumber)><span dir="ltr">{card.card_number_masked.clone()}</span></SummaryRow>
                 <SummaryRow key=tr(Msg::CardStatus)>
-                    {tr(status_msg)}" "<span class="app-term__zh" lang="zh-CN">{status_zh}</span>
+                    {tr(status_msg)}
+                    {move || (!i18n.is_chinese()).then(|| view! { " "<span class="app-term__zh" lang="zh-CN">{status_zh}</span> })}
                 </SummaryRow>
                 {card.issued_on.map(|date| view! {
                     <SummaryRow key=tr(Msg::CardIssued)><span dir="ltr">{date.to_string()}</span></SummaryRow>

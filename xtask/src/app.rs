@@ -44,8 +44,10 @@ fn precompress(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Builds the whole workspace (not `--package server`): the same feature set as the tests, so
+/// the server binary reuses their compiled dependencies instead of building them again.
 pub fn build_server() -> Result<(), String> {
-    proc::cargo(&["build", "--package", "server", "--locked"])
+    proc::cargo(&["build", "--workspace", "--locked"])
 }
 
 fn server_binary() -> std::path::PathBuf {

@@ -12,7 +12,7 @@ use rusqlite::OptionalExtension as _;
 use crate::client::ClientAddr;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiJson;
-use crate::session::{self, CurrentAccount};
+use crate::session;
 use crate::{AppState, accounts, passwords, rate_limit};
 
 pub async fn login(
@@ -58,16 +58,7 @@ pub async fn login(
             .record(rate_limit::LOGIN_PER_IDENTIFIER, &number, now);
         return Err(ApiError::new(ApiErrorCode::InvalidCredentials));
     };
-    let token = session::open(&state, account_id).await?;
-    let current = CurrentAccount {
-        account_id,
-        created_at: now,
-    };
-    let info = state
-        .db
-        .call(move |c| accounts::session_info(c, current))
-        .await?
-        .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
+    let (token, info) = session::open_with_info(&state, account_id).await?;
     let mut response = Json(info).into_response();
     response
         .headers_mut()

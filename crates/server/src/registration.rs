@@ -17,7 +17,7 @@ use crate::client::ClientAddr;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JSON_BODY_LIMIT, body_bytes, idempotency_key, parse_json};
 use crate::idempotency::{self, Outcome};
-use crate::session::{self, CurrentAccount};
+use crate::session;
 use crate::{AppState, accounts, passwords, rate_limit};
 
 pub async fn register(
@@ -111,16 +111,7 @@ async fn register_once(
         Insert::Created(id) => id,
         Insert::AlreadyRegistered => return Err(ApiError::new(ApiErrorCode::AlreadyRegistered)),
     };
-    let token = session::open(state, account_id).await?;
-    let current = CurrentAccount {
-        account_id,
-        created_at: now,
-    };
-    let info = state
-        .db
-        .call(move |c| accounts::session_info(c, current))
-        .await?
-        .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
+    let (token, info) = session::open_with_info(state, account_id).await?;
     let next = if valid.phone.is_some() {
         NextStep::SmsVerification
     } else {

@@ -84,6 +84,28 @@ pub async fn open(state: &AppState, account_id: i64) -> Result<String, ApiError>
     Ok(token)
 }
 
+/// Opens a session and returns its cookie value with the masked "who am I" for the response.
+///
+/// # Errors
+/// Randomness or database failure.
+pub async fn open_with_info(
+    state: &AppState,
+    account_id: i64,
+) -> Result<(String, protocol::api::SessionInfo), ApiError> {
+    let created_at = state.clock.now();
+    let token = open(state, account_id).await?;
+    let current = CurrentAccount {
+        account_id,
+        created_at,
+    };
+    let info = state
+        .db
+        .call(move |c| crate::accounts::session_info(c, current))
+        .await?
+        .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
+    Ok((token, info))
+}
+
 /// Ends the session behind the cookie, if any.
 ///
 /// # Errors
