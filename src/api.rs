@@ -2,7 +2,9 @@
 //! request and response types. Every request has a timeout; failures are [`ApiFailure`]
 //! values that pages turn into translated messages.
 
-use protocol::api::{CardResponse, LoginRequest, SessionInfo};
+use protocol::api::{
+    CardResponse, LoginRequest, RegistrationRequest, RegistrationResponse, SessionInfo,
+};
 use protocol::paths;
 use protocol::problem::{ApiErrorCode, Problem};
 use serde::Serialize;
@@ -118,6 +120,23 @@ pub async fn whoami() -> Result<Option<SessionInfo>, ApiFailure> {
 /// Network failures.
 pub async fn logout() -> Result<(), ApiFailure> {
     send::<(), ()>("DELETE", paths::SESSION, None).await
+}
+
+/// `POST /api/v1/registrations` with the intent's `Idempotency-Key`: a retry with the same key
+/// can never create a second account.
+///
+/// # Errors
+/// `validation-failed`, `identity-mismatch`, `already-registered`, `rate-limited`, network.
+pub async fn register(
+    request: &RegistrationRequest,
+    idempotency_key: &str,
+) -> Result<RegistrationResponse, ApiFailure> {
+    let body = serde_json::to_string(request).map_err(|_| ApiFailure::Status(0))?;
+    let mut headers = JSON_HEADERS.to_vec();
+    headers.push((paths::IDEMPOTENCY_KEY_HEADER, idempotency_key));
+    let (status, text) =
+        browser::fetch("POST", paths::REGISTRATIONS, Some(&body), &headers).await?;
+    decode(status, &text)
 }
 
 /// `GET /api/v1/card`.

@@ -9,7 +9,8 @@ use crate::i18n::{I18n, provide_i18n};
 use crate::mode::{Mode, provide_mode};
 use crate::pages::{
     accessibility::AccessibilityPage, card::CardPage, design_system::DesignSystemPage,
-    home::HomePage, not_found::NotFoundPage, sign_in::SignInPage, signed_out::SignedOutPage,
+    home::HomePage, not_found::NotFoundPage, register, sign_in::SignInPage,
+    signed_out::SignedOutPage,
 };
 use crate::routes::AppRoute;
 
@@ -18,6 +19,7 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
     provide_mode(mode);
     provide_i18n(i18n);
     crate::session::provide_session();
+    register::state::provide_register_state(mode);
     view! {
         <Router>
             <Layout>
@@ -28,6 +30,12 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
                     <Route path=StaticSegment(AppRoute::SignIn.segment()) view=SignInPage />
                     <Route path=StaticSegment(AppRoute::SignedOut.segment()) view=SignedOutPage />
                     <Route path=StaticSegment(AppRoute::Card.segment()) view=CardPage />
+                    <Route path=StaticSegment(AppRoute::Register.segment()) view=register::RegisterStartPage />
+                    <Route path=StaticSegment(AppRoute::RegisterName.segment()) view=register::RegisterNamePage />
+                    <Route path=StaticSegment(AppRoute::RegisterNumber.segment()) view=register::RegisterNumberPage />
+                    <Route path=StaticSegment(AppRoute::RegisterPassword.segment()) view=register::RegisterPasswordPage />
+                    <Route path=StaticSegment(AppRoute::RegisterPhone.segment()) view=register::RegisterPhonePage />
+                    <Route path=StaticSegment(AppRoute::RegisterCheck.segment()) view=register::RegisterCheckPage />
                 </Routes>
             </Layout>
         </Router>

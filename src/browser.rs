@@ -84,6 +84,18 @@ pub fn meta_content(name: &str) -> Option<String> {
     element.get_attribute("content")
 }
 
+/// A random UUID from the browser (`crypto.randomUUID`), for idempotency keys.
+#[must_use]
+pub fn random_uuid() -> Option<String> {
+    Some(window()?.crypto().ok()?.random_uuid())
+}
+
+/// `sessionStorage`, when the browser allows it: cleared when the tab closes.
+#[must_use]
+pub fn session_storage() -> Option<web_sys::Storage> {
+    window()?.session_storage().ok().flatten()
+}
+
 /// `localStorage`, when the browser allows it.
 #[must_use]
 pub fn local_storage() -> Option<web_sys::Storage> {

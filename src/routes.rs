@@ -10,6 +10,12 @@ pub enum AppRoute {
     SignIn,
     SignedOut,
     Card,
+    Register,
+    RegisterName,
+    RegisterNumber,
+    RegisterPassword,
+    RegisterPhone,
+    RegisterCheck,
 }
 
 impl AppRoute {
@@ -20,6 +26,12 @@ impl AppRoute {
         Self::SignIn,
         Self::SignedOut,
         Self::Card,
+        Self::Register,
+        Self::RegisterName,
+        Self::RegisterNumber,
+        Self::RegisterPassword,
+        Self::RegisterPhone,
+        Self::RegisterCheck,
     ];
 
     /// The single path segment the router matches (empty for the home page).
@@ -32,6 +44,12 @@ impl AppRoute {
             Self::SignIn => "sign-in",
             Self::SignedOut => "signed-out",
             Self::Card => "card",
+            Self::Register => "register",
+            Self::RegisterName => "register-name",
+            Self::RegisterNumber => "register-number",
+            Self::RegisterPassword => "register-password",
+            Self::RegisterPhone => "register-phone",
+            Self::RegisterCheck => "register-check",
         }
     }
 
@@ -45,6 +63,12 @@ impl AppRoute {
             Self::SignIn => "/sign-in",
             Self::SignedOut => "/signed-out",
             Self::Card => "/card",
+            Self::Register => "/register",
+            Self::RegisterName => "/register-name",
+            Self::RegisterNumber => "/register-number",
+            Self::RegisterPassword => "/register-password",
+            Self::RegisterPhone => "/register-phone",
+            Self::RegisterCheck => "/register-check",
         }
     }
 
@@ -58,6 +82,12 @@ impl AppRoute {
             Self::SignIn => Msg::SignInTitle,
             Self::SignedOut => Msg::SignedOutTitle,
             Self::Card => Msg::CardTitle,
+            Self::Register => Msg::RegisterStartTitle,
+            Self::RegisterName => Msg::RegisterNameTitle,
+            Self::RegisterNumber => Msg::RegisterIdentifierTitle,
+            Self::RegisterPassword => Msg::RegisterPasswordTitle,
+            Self::RegisterPhone => Msg::RegisterPhoneTitle,
+            Self::RegisterCheck => Msg::RegisterCheckTitle,
         }
     }
 }

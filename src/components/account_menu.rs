@@ -14,6 +14,8 @@ pub fn AccountMenu() -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
     let signing_out = RwSignal::new(false);
+    // Signing out also forgets a registration in progress on this device.
+    let register = crate::pages::register::state::use_register_untracked();
     let sign_out = move |_| {
         if signing_out.get_untracked() {
             return;
@@ -25,6 +27,9 @@ pub fn AccountMenu() -> impl IntoView {
             // must not keep showing the holder.
             let _ = crate::api::logout().await;
             session.signed_out();
+            if let Some(register) = register {
+                register.clear();
+            }
             signing_out.set(false);
             navigate(AppRoute::SignedOut.href(), Default::default());
         });

@@ -31,6 +31,9 @@ pub fn Button(
     button_type: &'static str,
     #[prop(optional, into)] pending: Signal<bool>,
     #[prop(optional)] on_click: Option<Callback<()>>,
+    /// An id, so an error summary can point at the button.
+    #[prop(optional)]
+    id: Option<&'static str>,
 ) -> impl IntoView {
     let click = move |event: leptos::ev::MouseEvent| {
         if pending.get_untracked() {
@@ -43,6 +46,7 @@ pub fn Button(
     };
     view! {
         <button
+            id=id
             type=button_type
             class=kind.class()
             aria-disabled=move || pending.get().then_some("true")

@@ -7,6 +7,7 @@ pub mod choices;
 pub mod date_input;
 pub mod error_summary;
 pub mod field;
+pub mod form_problems;
 pub mod language_switcher;
 pub mod layout;
 pub mod notice;

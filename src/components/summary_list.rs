@@ -15,6 +15,9 @@ pub fn SummaryRow(
     /// A change link: where it goes and its visible text; the key is added for screen readers.
     #[prop(optional)]
     action: Option<(String, TextProp)>,
+    /// An id for the change link, so an error summary can point at it.
+    #[prop(optional)]
+    action_id: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let key_for_action = key.clone();
@@ -24,7 +27,7 @@ pub fn SummaryRow(
             <dd class="app-summary-list__value">{children()}</dd>
             {action.map(|(href, label)| view! {
                 <dd class="app-summary-list__actions">
-                    <A href=href>
+                    <A href=href attr:id=action_id>
                         {move || label.get().to_string()}
                         <span class="app-visually-hidden">" "{move || key_for_action.get().to_string()}</span>
                     </A>

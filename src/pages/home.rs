@@ -1,6 +1,7 @@
 //! Home: what changed, what the e-SSC does, the five insurances, and the work-permit documents.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::components::notice::Notice;
 use crate::components::official_term::OfficialTerm;
@@ -49,6 +50,10 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <PageHeading title=AppRoute::Home.title() />
         <p class="app-body-l">{tr(Msg::HomeLead)}</p>
+        <div class="app-button-group">
+            <A href=AppRoute::Register.href() attr:class="app-button" attr:draggable="false">{tr(Msg::RegisterStartTitle)}</A>
+            <A href=AppRoute::SignIn.href()>{tr(Msg::HeaderSignIn)}</A>
+        </div>
 
         <h2 class="app-heading-l">{tr(Msg::HomeChangedHeading)}</h2>
         <p>{tr(Msg::HomeChangedPermit)}</p>

@@ -5,5 +5,6 @@ pub mod card;
 pub mod design_system;
 pub mod home;
 pub mod not_found;
+pub mod register;
 pub mod sign_in;
 pub mod signed_out;

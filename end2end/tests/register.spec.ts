@@ -1,0 +1,130 @@
+import { test, expect, open, axeViolations, LOCALES, type Locale } from '../support/fixtures';
+import type { Page } from '@playwright/test';
+import { msg } from '../support/messages';
+
+/** Unregistered demo records from the README (each test registers a different one). */
+const RECORDS = {
+  mueller: { surname: 'müller', given: 'Lena  Sophie', number: '3100 0020 2200 0418 73', compared: 'MUELLER, LENA SOPHIE' },
+  garcia: { surname: 'García López', given: 'María de los Ángeles', number: '110000202300087214', compared: 'GARCIA LOPEZ, MARIA DE LOS ANGELES' },
+  nguyen: { surname: 'Nguyễn', given: 'Thị Thu Hà', number: '310000202600009158', compared: 'NGUYEN, THI THU HA' },
+  dasilva: { surname: 'da Silva', given: 'João Pedro', number: '110000202200091142', compared: 'DA SILVA, JOAO PEDRO' },
+};
+
+async function continueOn(page: Page, locale: Locale) {
+  await page.getByRole('button', { name: msg(locale, 'register-continue') }).click();
+}
+
+async function answerUpToCheck(page: Page, record: (typeof RECORDS)[keyof typeof RECORDS], locale: Locale = 'en', phone = '') {
+  await page.getByRole('textbox', { name: msg(locale, 'register-surname-label') }).fill(record.surname);
+  await page.getByRole('textbox', { name: msg(locale, 'register-given-label') }).fill(record.given);
+  await expect(page.locator('.app-compared')).toHaveText(record.compared);
+  await continueOn(page, locale);
+  await page.getByRole('radio', { name: msg(locale, 'register-wp-label') }).check();
+  await page.getByRole('textbox', { name: msg(locale, 'register-wp-label') }).fill(record.number);
+  await continueOn(page, locale);
+  await page.getByLabel(msg(locale, 'register-password-label'), { exact: true }).fill('correct-h0rse');
+  await continueOn(page, locale);
+  await page.getByRole('textbox', { name: msg(locale, 'register-phone-label') }).fill(phone);
+  await continueOn(page, locale);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'register-check-title'));
+}
+
+for (const [locale, record] of [['en', RECORDS.mueller], ['zh-CN', RECORDS.garcia], ['ar', RECORDS.nguyen]] as const) {
+  test(`a seeded record registers end to end and lands on its sealed card, in ${locale}`, async ({ page }) => {
+    await open(page, '/', { lang: locale });
+    await page.getByRole('link', { name: msg(locale, 'register-start-title') }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: msg(locale, 'register-start-button') }).click();
+    await answerUpToCheck(page, record, locale, '+86 138 1234 5678');
+    await expect(page.locator('.app-summary-list')).toContainText(record.compared);
+    await expect(page.locator('.app-summary-list')).toContainText(msg(locale, 'register-check-password-set'));
+    await expect(page.locator('.app-summary-list')).not.toContainText('correct-h0rse');
+    await expect(page.locator('.app-summary-list')).toContainText('13812345678');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: msg(locale, 'register-submit') }).click();
+    await expect(page).toHaveURL(/\/card$/);
+    await expect(page.locator('.app-card-face')).toContainText(msg(locale, 'card-status-sealed'));
+    await expect(page.getByText(msg(locale, 'card-sealed-explained'))).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('essc.register'))).toBeNull();
+  });
+}
+
+test('each question shows every problem, focused, with the protocol message', async ({ page }) => {
+  await open(page, '/register-name');
+  await continueOn(page, 'en');
+  const summary = page.locator('.app-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([msg('en', 'register-surname-missing')]);
+  await page.getByRole('textbox', { name: msg('en', 'register-surname-label') }).fill('王');
+  await continueOn(page, 'en');
+  await expect(summary.getByRole('link')).toHaveText([msg('en', 'validation-non-latin-script')]);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await open(page, '/register-number');
+  await page.getByRole('radio', { name: msg('en', 'register-ssn-label') }).check();
+  await page.getByRole('textbox', { name: msg('en', 'register-ssn-label') }).fill('931528198410030078');
+  await continueOn(page, 'en');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([msg('en', 'validation-check-character-mismatch')]);
+
+  await open(page, '/register-password');
+  const rules = page.locator('.app-rule');
+  await page.getByLabel(msg('en', 'register-password-label'), { exact: true }).fill('abcdefgh');
+  await expect(rules.nth(0)).toHaveAttribute('data-met', 'true');
+  await expect(rules.nth(1)).toHaveAttribute('data-met', 'false');
+  await page.getByLabel(msg('en', 'register-password-label'), { exact: true }).fill('abcdefg1');
+  await expect(rules.nth(1)).toHaveAttribute('data-met', 'true');
+});
+
+test('a name that does not match the record gets the one generic answer', async ({ page, problems }) => {
+  await open(page, '/register-name');
+  await answerUpToCheck(page, { ...RECORDS.dasilva, surname: 'Silva', compared: 'SILVA, JOAO PEDRO' });
+  await page.getByRole('button', { name: msg('en', 'register-submit') }).click();
+  const summary = page.locator('.app-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([msg('en', 'api-identity-mismatch')]);
+  await expect(page.getByText(msg('en', 'register-mismatch-help'))).toBeVisible();
+  const unexpected = problems.filter((p) => !p.includes('status of 422'));
+  problems.splice(0, problems.length, ...unexpected);
+});
+
+test('a reload mid-journey keeps the answers but never the password, and a double click registers once', async ({ page }) => {
+  await open(page, '/register-name');
+  await answerUpToCheck(page, RECORDS.dasilva);
+  await page.reload();
+  await expect(page.locator('.app-summary-list')).toContainText(RECORDS.dasilva.compared);
+  await expect(page.locator('.app-summary-list')).not.toContainText(msg('en', 'register-check-password-set'));
+  const stored = await page.evaluate(() => sessionStorage.getItem('essc.register') ?? '');
+  expect(stored).toContain('da Silva');
+  expect(stored).not.toContain('correct-h0rse');
+  expect(await page.evaluate(() => localStorage.getItem('essc.register'))).toBeNull();
+
+  await page.goto('/register-password');
+  await page.getByLabel(msg('en', 'register-password-label'), { exact: true }).fill('correct-h0rse');
+  await continueOn(page, 'en');
+  await continueOn(page, 'en');
+  const requests: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/api/v1/registrations')) requests.push(r.headers()['idempotency-key'] ?? ''); });
+  await page.getByRole('button', { name: msg('en', 'register-submit') }).dblclick();
+  await expect(page).toHaveURL(/\/card$/);
+  expect(requests.length).toBe(1);
+});
+
+test('in kiosk mode nothing of the journey is stored', async ({ page }) => {
+  await page.goto('/register-name?kiosk=1');
+  await page.getByRole('textbox', { name: msg('en', 'register-surname-label') }).fill('Takahashi');
+  await continueOn(page, 'en');
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
+});
+
+for (const locale of LOCALES) {
+  test(`axe finds no violation on the question pages with errors, in ${locale}`, async ({ page }) => {
+    for (const path of ['/register-name', '/register-number', '/register-password', '/register-phone']) {
+      await open(page, path, { lang: locale });
+      await page.getByRole('button', { name: msg(locale, 'register-continue') }).click();
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await open(page, '/register-check', { lang: locale });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

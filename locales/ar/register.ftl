@@ -1,0 +1,53 @@
+## رحلة التسجيل: سؤال واحد في كل صفحة، ثم مراجعة إجاباتك.
+
+register-start-title = سجّل بطاقة الضمان الاجتماعي الإلكترونية
+register-start-lead = سجّل البطاقة الإلكترونية التي تحمل تصريح عملك. يستغرق ذلك نحو 10 دقائق.
+register-start-need-heading = ما تحتاج إليه
+register-start-need-passport = جواز سفرك
+register-start-need-number = رقم تصريح عملك، الوارد في خطاب الإشعار بتصريح عمل الأجنبي، أو رقم الضمان الاجتماعي الخاص بك
+register-start-need-phone = رقم هاتف محمول صيني، إن كان لديك (اختياري)
+register-start-need-camera = جهاز مزوّد بكاميرا، لإجراء فحص الوجه
+register-start-physical = إذا كانت لديك بطاقة ضمان اجتماعي مادية بالفعل، فما زال بإمكانك التسجيل هنا بالأرقام نفسها.
+register-start-button = ابدأ الآن
+register-step = تسجيل بطاقة الضمان الاجتماعي الإلكترونية
+register-continue = متابعة
+
+register-name-title = ما اسمك كما هو في جواز سفرك؟
+register-name-hint = استخدم الحروف اللاتينية المطبوعة في جواز سفرك، وبالترتيب نفسه. أدخل اسم العائلة والأسماء الأولى كلاً على حدة.
+register-surname-label = اسم العائلة
+register-surname-missing = أدخل اسم عائلتك كما هو في جواز سفرك
+register-given-label = الأسماء الأولى
+register-given-hint = جميع الأسماء الأولى، بترتيبها في جواز السفر. اترك هذه الخانة فارغة إذا لم يتضمّن جواز سفرك أياً منها.
+register-name-compared = سنقارن هذا الاسم بسجل تصريح عملك:
+
+register-identifier-title = بأي رقم ستسجّل؟
+register-identifier-kind-missing = اختر الرقم الذي ستسجّل به
+register-wp-label = رقم تصريح العمل
+register-wp-hint = 18 رقماً، تجده في خطاب الإشعار بتصريح عمل الأجنبي.
+register-ssn-label = رقم الضمان الاجتماعي
+register-ssn-hint = 18 حرفاً. اختره فقط إذا كان لديك هذا الرقم بالفعل.
+register-identifier-missing = أدخل الرقم
+
+register-password-title = أنشئ كلمة مرور
+register-password-label = كلمة المرور
+register-password-rules = يجب أن تكون كلمة مرورك:
+register-password-rule-length = من 8 إلى 16 حرفاً
+register-password-rule-kinds = مكوّنة من نوعين على الأقل مما يلي: الحروف، الأرقام، الرموز
+register-password-rule-charset = مقتصرة على الحروف والأرقام والرموز (دون مسافات)
+register-password-rule-met = مستوفى
+register-password-rule-unmet = غير مستوفى بعد
+
+register-phone-title = هل لديك رقم هاتف محمول صيني؟
+register-phone-hint = سنرسل إليه رمزاً للتحقق منه. يمكنك ترك هذه الخانة فارغة والمتابعة من دونه.
+register-phone-label = رقم الهاتف المحمول (اختياري)
+register-phone-normalised = سنرسل الرمز إلى:
+
+register-check-title = راجع إجاباتك قبل التسجيل
+register-check-name = الاسم
+register-check-number = الرقم
+register-check-password = كلمة المرور
+register-check-password-set = مُعيَّنة (غير معروضة)
+register-check-phone = رقم الهاتف المحمول
+register-check-phone-none = لا يوجد
+register-submit = تسجيل
+register-mismatch-help = قارن اسمك ورقمك بجواز سفرك وبخطاب الإشعار بتصريح عمل الأجنبي، ثم حاول مرة أخرى.

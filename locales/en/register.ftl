@@ -1,0 +1,53 @@
+## The registration journey: one question per page, then check your answers.
+
+register-start-title = Register your electronic Social Security Card
+register-start-lead = Register the e-SSC that holds your work permit. It takes about 10 minutes.
+register-start-need-heading = What you need
+register-start-need-passport = your passport
+register-start-need-number = your work permit number, from your Notification Letter of Foreigner's Work Permit, or your social security number
+register-start-need-phone = a Chinese mobile number, if you have one (optional)
+register-start-need-camera = a device with a camera, for the face check
+register-start-physical = If you already hold a physical Social Security Card, you can still register here with the same numbers.
+register-start-button = Start now
+register-step = Register your e-SSC
+register-continue = Continue
+
+register-name-title = What is your name, as in your passport?
+register-name-hint = Use the Latin letters printed in your passport, in the same order. Enter the surname and the given names separately.
+register-surname-label = Surname
+register-surname-missing = Enter your surname as in your passport
+register-given-label = Given names
+register-given-hint = All given names, in passport order. Leave empty if your passport has none.
+register-name-compared = We will compare this name with your work permit record:
+
+register-identifier-title = Which number will you register with?
+register-identifier-kind-missing = Select the number you will register with
+register-wp-label = Work permit number
+register-wp-hint = 18 digits, on your Notification Letter of Foreigner's Work Permit.
+register-ssn-label = Social security number
+register-ssn-hint = 18 characters. Only if you already have one.
+register-identifier-missing = Enter the number
+
+register-password-title = Create a password
+register-password-label = Password
+register-password-rules = Your password must:
+register-password-rule-length = have 8 to 16 characters
+register-password-rule-kinds = use at least two of: letters, digits, symbols
+register-password-rule-charset = use only letters, digits and symbols (no spaces)
+register-password-rule-met = met
+register-password-rule-unmet = not met yet
+
+register-phone-title = Do you have a Chinese mobile number?
+register-phone-hint = We will send a code to check it. You can leave this empty and continue without one.
+register-phone-label = Mobile number (optional)
+register-phone-normalised = We will send the code to:
+
+register-check-title = Check your answers before registering
+register-check-name = Name
+register-check-number = Number
+register-check-password = Password
+register-check-password-set = Set (not shown)
+register-check-phone = Mobile number
+register-check-phone-none = None
+register-submit = Register
+register-mismatch-help = Check your name and number against your passport and your Notification Letter, then try again.

@@ -1,0 +1,53 @@
+## 注册流程：每页一个问题，最后核对您填写的内容。
+
+register-start-title = 注册电子社保卡
+register-start-lead = 请注册载有您工作许可信息的电子社保卡，大约需要10分钟。
+register-start-need-heading = 您需要准备
+register-start-need-passport = 您的护照
+register-start-need-number = 您的外国人工作许可证号（见外国人工作许可通知）或社会保障号码
+register-start-need-phone = 中国手机号码（如有，选填）
+register-start-need-camera = 带摄像头的设备，用于人脸识别
+register-start-physical = 如您已持有实体社会保障卡，仍可在此使用相同的号码注册。
+register-start-button = 开始办理
+register-step = 注册电子社保卡
+register-continue = 继续
+
+register-name-title = 您护照上的姓名是什么？
+register-name-hint = 请使用护照上印制的拉丁字母，并按护照上的顺序填写。姓和名请分别填写。
+register-surname-label = 姓
+register-surname-missing = 请按护照填写您的姓
+register-given-label = 名
+register-given-hint = 请按护照上的顺序填写全部的名。如护照上没有名，请留空。
+register-name-compared = 我们将用以下姓名与您的工作许可记录进行比对：
+
+register-identifier-title = 您使用哪种号码注册？
+register-identifier-kind-missing = 请选择注册所用的号码类型
+register-wp-label = 外国人工作许可证号
+register-wp-hint = 共18位数字，见外国人工作许可通知。
+register-ssn-label = 社会保障号码
+register-ssn-hint = 共18位。仅限已有社会保障号码的人员使用。
+register-identifier-missing = 请输入号码
+
+register-password-title = 设置密码
+register-password-label = 密码
+register-password-rules = 密码须符合以下要求：
+register-password-rule-length = 长度为8至16个字符
+register-password-rule-kinds = 至少包含字母、数字、符号中的两种
+register-password-rule-charset = 只能使用字母、数字和符号（不能含空格）
+register-password-rule-met = 已符合
+register-password-rule-unmet = 尚未符合
+
+register-phone-title = 您有中国手机号码吗？
+register-phone-hint = 我们将发送短信验证码进行核验。您也可以不填，直接继续。
+register-phone-label = 手机号码（选填）
+register-phone-normalised = 短信验证码将发送至：
+
+register-check-title = 注册前请核对您填写的信息
+register-check-name = 姓名
+register-check-number = 号码
+register-check-password = 密码
+register-check-password-set = 已设置（不显示）
+register-check-phone = 手机号码
+register-check-phone-none = 无
+register-submit = 注册
+register-mismatch-help = 请对照护照和外国人工作许可通知核对您的姓名和号码，然后重试。
