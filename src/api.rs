@@ -4,6 +4,7 @@
 
 use protocol::api::{
     CardResponse, LoginRequest, RegistrationRequest, RegistrationResponse, SessionInfo,
+    SmsSendRequest, SmsSendResponse, SmsVerifyRequest, SmsVerifyResponse,
 };
 use protocol::paths;
 use protocol::problem::{ApiErrorCode, Problem};
@@ -137,6 +138,36 @@ pub async fn register(
     let (status, text) =
         browser::fetch("POST", paths::REGISTRATIONS, Some(&body), &headers).await?;
     decode(status, &text)
+}
+
+/// `POST /api/v1/sms/send`.
+///
+/// # Errors
+/// `validation-failed` for the phone, `rate-limited` during the cooldown, network.
+pub async fn sms_send(phone: &str) -> Result<SmsSendResponse, ApiFailure> {
+    send(
+        "POST",
+        paths::SMS_SEND,
+        Some(&SmsSendRequest {
+            phone: phone.to_owned(),
+        }),
+    )
+    .await
+}
+
+/// `POST /api/v1/sms/verify`.
+///
+/// # Errors
+/// `sms-code-wrong`, `sms-code-expired`, `sms-too-many-attempts`, `sms-code-not-requested`.
+pub async fn sms_verify(code: &str) -> Result<SmsVerifyResponse, ApiFailure> {
+    send(
+        "POST",
+        paths::SMS_VERIFY,
+        Some(&SmsVerifyRequest {
+            code: code.to_owned(),
+        }),
+    )
+    .await
 }
 
 /// `GET /api/v1/card`.

@@ -36,6 +36,7 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
                     <Route path=StaticSegment(AppRoute::RegisterPassword.segment()) view=register::RegisterPasswordPage />
                     <Route path=StaticSegment(AppRoute::RegisterPhone.segment()) view=register::RegisterPhonePage />
                     <Route path=StaticSegment(AppRoute::RegisterCheck.segment()) view=register::RegisterCheckPage />
+                    <Route path=StaticSegment(AppRoute::RegisterCode.segment()) view=register::code::RegisterCodePage />
                 </Routes>
             </Layout>
         </Router>

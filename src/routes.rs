@@ -16,6 +16,7 @@ pub enum AppRoute {
     RegisterPassword,
     RegisterPhone,
     RegisterCheck,
+    RegisterCode,
 }
 
 impl AppRoute {
@@ -32,6 +33,7 @@ impl AppRoute {
         Self::RegisterPassword,
         Self::RegisterPhone,
         Self::RegisterCheck,
+        Self::RegisterCode,
     ];
 
     /// The single path segment the router matches (empty for the home page).
@@ -50,6 +52,7 @@ impl AppRoute {
             Self::RegisterPassword => "register-password",
             Self::RegisterPhone => "register-phone",
             Self::RegisterCheck => "register-check",
+            Self::RegisterCode => "register-code",
         }
     }
 
@@ -69,6 +72,7 @@ impl AppRoute {
             Self::RegisterPassword => "/register-password",
             Self::RegisterPhone => "/register-phone",
             Self::RegisterCheck => "/register-check",
+            Self::RegisterCode => "/register-code",
         }
     }
 
@@ -88,6 +92,7 @@ impl AppRoute {
             Self::RegisterPassword => Msg::RegisterPasswordTitle,
             Self::RegisterPhone => Msg::RegisterPhoneTitle,
             Self::RegisterCheck => Msg::RegisterCheckTitle,
+            Self::RegisterCode => Msg::RegisterCodeTitle,
         }
     }
 }

@@ -29,19 +29,32 @@ async function answerUpToCheck(page: Page, record: (typeof RECORDS)[keyof typeof
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'register-check-title'));
 }
 
-for (const [locale, record] of [['en', RECORDS.mueller], ['zh-CN', RECORDS.garcia], ['ar', RECORDS.nguyen]] as const) {
+/** The newest SMS code the demo server's outbox holds for a phone. */
+async function codeFor(page: Page, phone: string): Promise<string> {
+  const outbox = (await (await page.request.get('/api/dev/outbox')).json()) as { phone: string; code: string }[];
+  const entry = outbox.find((e) => e.phone === phone);
+  if (!entry) throw new Error(`no code for ${phone}`);
+  return entry.code;
+}
+
+for (const [locale, record, phone] of [['en', RECORDS.mueller, '13812345678'], ['zh-CN', RECORDS.garcia, '13912345678'], ['ar', RECORDS.nguyen, '13712345678']] as const) {
   test(`a seeded record registers end to end and lands on its sealed card, in ${locale}`, async ({ page }) => {
     await open(page, '/', { lang: locale });
     await page.getByRole('link', { name: msg(locale, 'register-start-title') }).click();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: msg(locale, 'register-start-button') }).click();
-    await answerUpToCheck(page, record, locale, '+86 138 1234 5678');
+    await answerUpToCheck(page, record, locale, `+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`);
     await expect(page.locator('.app-summary-list')).toContainText(record.compared);
     await expect(page.locator('.app-summary-list')).toContainText(msg(locale, 'register-check-password-set'));
     await expect(page.locator('.app-summary-list')).not.toContainText('correct-h0rse');
-    await expect(page.locator('.app-summary-list')).toContainText('13812345678');
+    await expect(page.locator('.app-summary-list')).toContainText(phone);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: msg(locale, 'register-submit') }).click();
+    await expect(page).toHaveURL(/\/register-code$/);
+    await expect(page.locator('main')).toContainText(`${phone.slice(0, 3)}****${phone.slice(7)}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('textbox', { name: msg(locale, 'register-code-label') }).fill(await codeFor(page, phone));
+    await page.getByRole('button', { name: msg(locale, 'register-continue') }).click();
     await expect(page).toHaveURL(/\/card$/);
     await expect(page.locator('.app-card-face')).toContainText(msg(locale, 'card-status-sealed'));
     await expect(page.getByText(msg(locale, 'card-sealed-explained'))).toBeVisible();
@@ -128,3 +141,28 @@ for (const locale of LOCALES) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('a wrong SMS code says how many tries are left, and a new code waits for the cooldown', async ({ page, problems }) => {
+  await open(page, '/register-name');
+  await answerUpToCheck(page, { surname: 'Ivanova', given: 'Yekaterina Sergeyevna', number: '310000202000064580', compared: 'IVANOVA, YEKATERINA SERGEYEVNA' }, 'en', '13612345678');
+  await page.getByRole('button', { name: msg('en', 'register-submit') }).click();
+  await expect(page).toHaveURL(/\/register-code$/);
+  const resend = page.getByRole('button', { name: msg('en', 'register-code-resend') });
+  await expect(resend).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByText(/60|59|58/).first()).toBeVisible();
+  const right = await codeFor(page, '13612345678');
+  const wrong = right === '000000' ? '111111' : '000000';
+  await page.getByRole('textbox', { name: msg('en', 'register-code-label') }).fill(wrong);
+  await page.getByRole('button', { name: msg('en', 'register-continue') }).click();
+  const summary = page.locator('.app-error-summary');
+  await expect(summary).toBeFocused();
+  // The message names the tries left (Fluent isolates the number with bidi marks).
+  await expect(summary.getByRole('link')).toHaveCount(1);
+  await expect(summary.getByRole('link')).toContainText('4');
+  await expect(summary.getByRole('link')).not.toContainText(msg('en', 'api-sms-code-expired'));
+  await page.getByRole('textbox', { name: msg('en', 'register-code-label') }).fill(right);
+  await page.getByRole('button', { name: msg('en', 'register-continue') }).click();
+  await expect(page).toHaveURL(/\/card$/);
+  const unexpected = problems.filter((p) => !p.includes('status of 422'));
+  problems.splice(0, problems.length, ...unexpected);
+});

@@ -51,3 +51,22 @@ register-check-phone = رقم الهاتف المحمول
 register-check-phone-none = لا يوجد
 register-submit = تسجيل
 register-mismatch-help = قارن اسمك ورقمك بجواز سفرك وبخطاب الإشعار بتصريح عمل الأجنبي، ثم حاول مرة أخرى.
+
+register-code-title = أدخل الرمز الذي أرسلناه إلى هاتفك
+# Variables:
+#   $phone (String) - the masked number, e.g. 138****5678
+register-code-sent = أرسلنا رمزاً مكوّناً من 6 أرقام إلى ⁦{ $phone }⁩. الرمز صالح لمدة 5 دقائق.
+register-code-label = الرمز
+register-code-hint = 6 أرقام، تجدها في الرسالة النصية.
+register-code-missing = أدخل الرمز المكوّن من 6 أرقام
+register-code-resend = أرسل رمزاً جديداً
+# Variables:
+#   $seconds (Number) - seconds until a new code can be requested
+register-code-resend-wait = { $seconds ->
+    [one] يمكنك طلب رمز جديد بعد ثانية واحدة.
+    [two] يمكنك طلب رمز جديد بعد ثانيتين.
+    [few] يمكنك طلب رمز جديد بعد { $seconds } ثوانٍ.
+    [many] يمكنك طلب رمز جديد بعد { $seconds } ثانية.
+   *[other] يمكنك طلب رمز جديد بعد { $seconds } ثانية.
+}
+register-code-skip = المتابعة من دون رقم هاتف محمول

@@ -51,3 +51,19 @@ register-check-phone = Mobile number
 register-check-phone-none = None
 register-submit = Register
 register-mismatch-help = Check your name and number against your passport and your Notification Letter, then try again.
+
+register-code-title = Enter the code we sent to your phone
+# Variables:
+#   $phone (String) - the masked number, e.g. 138****5678
+register-code-sent = We sent a 6-digit code to { $phone }. It is valid for 5 minutes.
+register-code-label = Code
+register-code-hint = 6 digits, from the text message.
+register-code-missing = Enter the 6-digit code
+register-code-resend = Send a new code
+# Variables:
+#   $seconds (Number) - seconds until a new code can be requested
+register-code-resend-wait = { $seconds ->
+    [one] You can ask for a new code in 1 second.
+   *[other] You can ask for a new code in { $seconds } seconds.
+}
+register-code-skip = Continue without a phone number

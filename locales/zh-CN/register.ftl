@@ -51,3 +51,19 @@ register-check-phone = 手机号码
 register-check-phone-none = 无
 register-submit = 注册
 register-mismatch-help = 请对照护照和外国人工作许可通知核对您的姓名和号码，然后重试。
+
+register-code-title = 请输入短信验证码
+# Variables:
+#   $phone (String) - the masked number, e.g. 138****5678
+register-code-sent = 我们已向{ $phone }发送6位短信验证码，5分钟内有效。
+register-code-label = 短信验证码
+register-code-hint = 6位数字，见短信。
+register-code-missing = 请输入6位短信验证码
+register-code-resend = 重新获取短信验证码
+# Variables:
+#   $seconds (Number) - seconds until a new code can be requested
+register-code-resend-wait = { $seconds ->
+    [one] 1秒后可重新获取短信验证码。
+   *[other] { $seconds }秒后可重新获取短信验证码。
+}
+register-code-skip = 不填手机号码，直接继续

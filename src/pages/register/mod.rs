@@ -1,6 +1,7 @@
 //! The registration journey: one question per page, then check your answers and register.
 //! Every answer is checked in the browser with the same protocol rules the server applies.
 
+pub mod code;
 pub mod state;
 
 use leptos::prelude::*;
@@ -330,9 +331,15 @@ pub fn RegisterCheckPage() -> impl IntoView {
             pending.set(false);
             match result {
                 Ok(response) => {
+                    let phone = request.phone.clone();
                     state.clear();
                     session.signed_in(response.session);
-                    navigate(AppRoute::Card.href(), Default::default());
+                    if response.next == protocol::api::NextStep::SmsVerification {
+                        state.code_phone.set(phone);
+                        navigate(AppRoute::RegisterCode.href(), Default::default());
+                    } else {
+                        navigate(AppRoute::Card.href(), Default::default());
+                    }
                 }
                 Err(failure) => {
                     let field_errors = match &failure {

@@ -55,6 +55,8 @@ pub struct RegisterState {
     pub password: RwSignal<String>,
     /// One key per intent to register, reused on retry and renewed when an answer changes.
     pub idempotency_key: StoredValue<Option<String>>,
+    /// After registering with a phone: the number the SMS code goes to.
+    pub code_phone: RwSignal<Option<String>>,
     mode: Mode,
 }
 
@@ -94,6 +96,7 @@ impl RegisterState {
             signal.set(String::new());
         }
         self.kind.set(None);
+        self.code_phone.set(None);
         self.idempotency_key.set_value(None);
         if let Some(storage) = crate::browser::session_storage() {
             let _ = storage.remove_item(STORAGE_KEY);
@@ -118,6 +121,7 @@ pub fn provide_register_state(mode: Mode) {
         phone: RwSignal::new(restored.phone),
         password: RwSignal::new(String::new()),
         idempotency_key: StoredValue::new(None),
+        code_phone: RwSignal::new(None),
         mode,
     };
     // Keep the draft in sessionStorage as it changes; any change means a new intent.

@@ -1,0 +1,149 @@
+//! The SMS code step after registering with a Chinese mobile number: the code goes out when
+//! the page opens, a visible countdown says when a new one can be asked for, and wrong,
+//! expired and too-many-tries answers each get their own message.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use protocol::problem::ApiErrorCode;
+
+use crate::components::button::{Button, ButtonKind};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::form_problems::Problems;
+use crate::components::notice::Notice;
+use crate::components::page_heading::PageHeading;
+use crate::components::text_input::TextInput;
+use crate::i18n::{Msg, tr, use_i18n};
+use crate::routes::AppRoute;
+
+use super::state::use_register;
+
+const CODE: &str = "code";
+
+#[component]
+pub fn RegisterCodePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_register();
+    let navigate = use_navigate();
+    let problems = Problems::new();
+    let code = RwSignal::new(String::new());
+    let masked = RwSignal::new(None::<String>);
+    let wait = RwSignal::new(0u32);
+    let pending = RwSignal::new(false);
+
+    // One tick a second while a cooldown runs; the interval ends with the page.
+    let ticker = leptos::prelude::set_interval_with_handle(
+        move || {
+            if wait.get_untracked() > 0 {
+                wait.update(|w| *w -= 1);
+            }
+        },
+        std::time::Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(handle) = ticker {
+            handle.clear();
+        }
+    });
+
+    let send = move || {
+        let Some(phone) = state.code_phone.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match crate::api::sms_send(&phone).await {
+                Ok(sent) => {
+                    masked.set(Some(sent.phone_masked));
+                    wait.set(sent.resend_after_seconds);
+                }
+                Err(failure) => {
+                    if let Some(ApiErrorCode::RateLimited {
+                        retry_after_seconds,
+                    }) = failure.code()
+                    {
+                        wait.set(*retry_after_seconds);
+                    } else {
+                        problems.set(vec![(CODE, i18n.failure_message(&failure))]);
+                    }
+                }
+            }
+        });
+    };
+    // Without a number to send to (a reload lost it, or none was given), go to the card.
+    {
+        let navigate = navigate.clone();
+        Effect::new(move || {
+            if state.code_phone.get().is_none() {
+                navigate(AppRoute::Card.href(), Default::default());
+            }
+        });
+    }
+    send();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let typed: String = code
+            .get_untracked()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if typed.is_empty() {
+            problems.set(vec![(CODE, i18n.t(Msg::RegisterCodeMissing))]);
+            return;
+        }
+        let navigate = navigate.clone();
+        pending.set(true);
+        leptos::task::spawn_local(async move {
+            let result = crate::api::sms_verify(&typed).await;
+            pending.set(false);
+            match result {
+                Ok(_) => {
+                    state.code_phone.set(None);
+                    navigate(AppRoute::Card.href(), Default::default());
+                }
+                Err(failure) => problems.set(vec![(CODE, i18n.failure_message(&failure))]),
+            }
+        });
+    };
+    let resend = Callback::new(move |()| {
+        if wait.get_untracked() == 0 {
+            problems.set(Vec::new());
+            send();
+        }
+    });
+
+    view! {
+        <ErrorSummary errors=problems.summary() />
+        <PageHeading title=AppRoute::RegisterCode.title() has_error=problems.any() caption=Msg::RegisterStep />
+        {move || masked.get().map(|phone| view! {
+            <p>{move || i18n.t_with(Msg::RegisterCodeSent, &[("phone", phone.clone().into())])}</p>
+        })}
+        <form novalidate on:submit=submit>
+            <TextInput
+                id=CODE
+                label=tr(Msg::RegisterCodeLabel)
+                hint=tr(Msg::RegisterCodeHint)
+                error=problems.for_field(CODE)
+                value=code
+                autocomplete="one-time-code"
+                inputmode="numeric"
+                width_class="app-input--width-10"
+            />
+            <div class="app-button-group">
+                <Button label=tr(Msg::RegisterContinue) pending />
+                <Button label=tr(Msg::RegisterCodeResend) kind=ButtonKind::Secondary button_type="button" pending=Signal::derive(move || wait.get() > 0) on_click=resend />
+            </div>
+        </form>
+        // The countdown is visible, and read politely only when it starts and ends.
+        <div aria-live="polite">
+            {move || (wait.get() > 0).then(|| view! {
+                <Notice><p>{move || i18n.t_with(Msg::RegisterCodeResendWait, &[("seconds", f64::from(wait.get()).into())])}</p></Notice>
+            })}
+        </div>
+        <p><A href=AppRoute::Card.href()>{tr(Msg::RegisterCodeSkip)}</A></p>
+    }
+}
