@@ -25,9 +25,11 @@ impl Problems {
         self.0.set(problems);
     }
 
-    #[must_use]
-    pub fn is_empty_untracked(&self) -> bool {
-        self.0.with_untracked(Vec::is_empty)
+    /// Shows `found` and says whether the answers may go on (nothing was found).
+    pub fn settle(&self, found: Vec<(&'static str, String)>) -> bool {
+        let clear = found.is_empty();
+        self.0.set(found);
+        clear
     }
 
     /// For the error summary.

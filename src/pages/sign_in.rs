@@ -8,7 +8,8 @@ use protocol::forms::parse_identifier;
 
 use crate::components::button::Button;
 use crate::components::choices::{Choice, Radios};
-use crate::components::error_summary::{ErrorSummary, FieldError};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::form_problems::Problems;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::components::password_input::PasswordInput;
@@ -68,25 +69,8 @@ pub fn SignInPage() -> impl IntoView {
     let kind = RwSignal::new(None::<String>);
     let identifier = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
+    let problems = Problems::new();
     let pending = RwSignal::new(false);
-
-    let errors = Signal::derive(move || {
-        problems
-            .get()
-            .into_iter()
-            .map(|(field, message)| FieldError {
-                field: field.to_owned(),
-                message,
-            })
-            .collect::<Vec<_>>()
-    });
-    let error_for = move |field: &'static str| {
-        Signal::derive(move || {
-            problems.with(|p| p.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
-        })
-    };
-    let has_error = Signal::derive(move || problems.with(|p| !p.is_empty()));
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -131,19 +115,19 @@ pub fn SignInPage() -> impl IntoView {
     };
 
     view! {
-        <ErrorSummary errors />
+        <ErrorSummary errors=problems.summary() />
         {expired.then(|| view! {
             <Notice kind=NoticeKind::Info>
                 <p>{tr(Msg::ApiSessionExpired)}</p>
             </Notice>
         })}
-        <PageHeading title=AppRoute::SignIn.title() has_error />
+        <PageHeading title=AppRoute::SignIn.title() has_error=problems.any() />
         <p>{tr(Msg::SignInLead)}</p>
         <form novalidate on:submit=submit>
             <Radios
                 name=KIND
                 legend=tr(Msg::SignInKindLegend)
-                error=error_for(KIND)
+                error=problems.for_field(KIND)
                 selected=kind
                 choices=vec![
                     Choice { value: WORK_PERMIT, label: tr(Msg::TermWorkPermitNumber).into(), hint: None },
@@ -154,7 +138,7 @@ pub fn SignInPage() -> impl IntoView {
                 id=IDENTIFIER
                 label=tr(Msg::SignInIdentifierLabel)
                 hint=tr(Msg::SignInIdentifierHint)
-                error=error_for(IDENTIFIER)
+                error=problems.for_field(IDENTIFIER)
                 value=identifier
                 autocomplete="username"
                 width_class="app-input--width-20"
@@ -162,7 +146,7 @@ pub fn SignInPage() -> impl IntoView {
             <PasswordInput
                 id=PASSWORD
                 label=tr(Msg::SignInPasswordLabel)
-                error=error_for(PASSWORD)
+                error=problems.for_field(PASSWORD)
                 value=password
                 autocomplete="current-password"
             />

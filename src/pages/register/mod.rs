@@ -96,9 +96,7 @@ pub fn RegisterNamePage() -> impl IntoView {
         {
             found.push(("given-names", message));
         }
-        let ok = found.is_empty();
-        problems.set(found);
-        if ok {
+        if problems.settle(found) {
             navigate(next(), Default::default());
         }
     };
@@ -148,9 +146,7 @@ pub fn RegisterNumberPage() -> impl IntoView {
                 }
             }
         }
-        let ok = found.is_empty();
-        problems.set(found);
-        if ok {
+        if problems.settle(found) {
             navigate(next(), Default::default());
         }
     };
@@ -214,9 +210,7 @@ pub fn RegisterPasswordPage() -> impl IntoView {
             .map(|code| ("password", i18n.validation_message(code)))
             .take(1)
             .collect();
-        let ok = found.is_empty();
-        problems.set(found);
-        if ok {
+        if problems.settle(found) {
             navigate(next(), Default::default());
         }
     };
@@ -264,9 +258,7 @@ pub fn RegisterPhonePage() -> impl IntoView {
                 .into_iter()
                 .collect()
         };
-        let ok = found.is_empty();
-        problems.set(found);
-        if ok {
+        if problems.settle(found) {
             navigate(next(), Default::default());
         }
     };
