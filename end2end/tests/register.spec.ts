@@ -166,3 +166,79 @@ test('a wrong SMS code says how many tries are left, and a new code waits for th
   const unexpected = problems.filter((p) => !p.includes('status of 422'));
   problems.splice(0, problems.length, ...unexpected);
 });
+
+test('a response lost to the network is retried with the same key and creates exactly one account', async ({ page, problems }) => {
+  await open(page, '/register-name');
+  await answerUpToCheck(page, { surname: "Al-Ja'fari", given: 'Rania', number: '110000202500120496', compared: 'AL JAFARI, RANIA' });
+  const keys: string[] = [];
+  let dropped = false;
+  await page.route('**/api/v1/registrations', async (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    if (!dropped) {
+      dropped = true;
+      // The server registers the account, but the answer never reaches the browser.
+      await route.fetch();
+      await route.abort('connectionreset');
+      return;
+    }
+    await route.continue();
+  });
+  const submit = page.getByRole('button', { name: msg('en', 'register-submit') });
+  await submit.click();
+  const summary = page.locator('.app-error-summary');
+  await expect(summary.getByRole('link')).toHaveText([msg('en', 'network-failed')]);
+  // Nothing typed is lost: the answers are still on the page.
+  await expect(page.locator('.app-summary-list')).toContainText('AL JAFARI, RANIA');
+  await submit.click();
+  await expect(page).toHaveURL(/\/card$/);
+  expect(keys).toHaveLength(2);
+  expect(keys[0]).toBe(keys[1]);
+  expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+  const unexpected = problems.filter((p) => !p.includes('ERR_CONNECTION_RESET'));
+  problems.splice(0, problems.length, ...unexpected);
+});
+
+test('the journey works with the keyboard alone', async ({ page }) => {
+  await open(page, '/register');
+  const tabTo = async (name: string | RegExp) => {
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const id = el.getAttribute('id');
+        const labelled = id ? document.querySelector(`label[for="${id}"]`)?.textContent : null;
+        return (labelled ?? el.textContent ?? '').trim();
+      });
+      if (typeof name === 'string' ? label === name : name.test(label)) return;
+    }
+    throw new Error(`could not reach ${name} by Tab`);
+  };
+  await tabTo(msg('en', 'register-start-button'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await tabTo(msg('en', 'register-surname-label'));
+  await page.keyboard.type('Takahashi');
+  await tabTo(msg('en', 'register-given-label'));
+  await page.keyboard.type('Kenta');
+  await tabTo(msg('en', 'register-continue'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/register-number$/);
+  await tabTo(msg('en', 'register-wp-label'));
+  await page.keyboard.press('Space');
+  await tabTo(msg('en', 'register-wp-label'));
+  await expect(page.getByRole('textbox', { name: msg('en', 'register-wp-label') })).toBeFocused();
+  await page.keyboard.type('110000201900055021');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/register-password$/);
+  await tabTo(msg('en', 'register-password-label'));
+  await page.keyboard.type('correct-h0rse');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/register-phone$/);
+  await tabTo(msg('en', 'register-phone-label'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/register-check$/);
+  await tabTo(msg('en', 'register-submit'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/card$/);
+});
