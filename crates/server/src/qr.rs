@@ -74,11 +74,9 @@ pub async fn verify(
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
-            let Some((account_id, status)) = account.filter(|(_, status)| status == "active")
-            else {
+            let Some((account_id, _)) = account.filter(|(_, status)| status == "active") else {
                 return Ok(None);
             };
-            let _ = status;
             accounts::permit_of_account(c, account_id)
         })
         .await?;
