@@ -2,6 +2,7 @@
 // headless Chromium. `cargo xtask test` (or `cargo xtask e2e`) sets the variables below.
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
+import { writeClip } from './support/fake-video';
 
 const root = path.resolve(__dirname, '..');
 const env = (name: string, fallback: string) => process.env[name] ?? fallback;
@@ -22,6 +23,23 @@ const server = (listen: number, name: string, extra: string[] = []) => ({
   gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
 });
 
+// Chromium's fake camera, which the browser is allowed to use without a prompt. The face-check
+// tests that need a dark camera or a refused permission run in projects of their own.
+const camera = (clip: 'lit' | 'dark') => [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  `--use-file-for-fake-video-capture=${writeClip(work, clip)}`,
+];
+const CAMERA_SPECS = /face-(dark|denied)\.spec\.ts/;
+const chromiumArgs = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const launch = (extra: string[]) => ({
+  executablePath: env('E2E_CHROMIUM', '/usr/bin/chromium'),
+  args: [...chromiumArgs, ...extra],
+});
+
 export default defineConfig({
   testDir: './tests',
   outputDir: path.join(work, 'results'),
@@ -36,14 +54,16 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-GB',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: env('E2E_CHROMIUM', '/usr/bin/chromium'),
-      args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ],
-    },
   },
+  projects: [
+    { name: 'chromium', testIgnore: CAMERA_SPECS, use: { launchOptions: launch(camera('lit')) } },
+    { name: 'dark-camera', testMatch: /face-dark\.spec\.ts/, use: { launchOptions: launch(camera('dark')) } },
+    {
+      name: 'camera-denied',
+      testMatch: /face-denied\.spec\.ts/,
+      use: { launchOptions: launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream=deny']) },
+    },
+  ],
   webServer: [server(port, 'personal'), server(kioskPort, 'kiosk', ['--kiosk'])],
   metadata: { kioskBaseURL: `http://127.0.0.1:${kioskPort}` },
 });

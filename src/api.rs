@@ -3,8 +3,9 @@
 //! values that pages turn into translated messages.
 
 use protocol::api::{
-    CardResponse, LoginRequest, RegistrationRequest, RegistrationResponse, SessionInfo,
-    SmsSendRequest, SmsSendResponse, SmsVerifyRequest, SmsVerifyResponse,
+    CardResponse, FACE_FRAME_FIELD, FaceCheckResponse, LoginRequest, RegistrationRequest,
+    RegistrationResponse, SessionInfo, SmsSendRequest, SmsSendResponse, SmsVerifyRequest,
+    SmsVerifyResponse,
 };
 use protocol::paths;
 use protocol::problem::{ApiErrorCode, Problem};
@@ -176,6 +177,34 @@ pub async fn sms_verify(code: &str) -> Result<SmsVerifyResponse, ApiFailure> {
 /// `unauthenticated`, `session-expired`, `card-not-issued`.
 pub async fn card() -> Result<CardResponse, ApiFailure> {
     get(paths::CARD).await
+}
+
+/// `POST /api/v1/face-checks`: the captured frames as a multipart form, with the attempt's
+/// `Idempotency-Key` (a retry after a lost response cannot count as a second attempt) and the
+/// fraction uploaded reported to `on_progress`.
+///
+/// # Errors
+/// `manual-review-required`, `unauthenticated`, `session-expired`, `payload-too-large`, network.
+pub async fn face_check(
+    frames: &[web_sys::Blob],
+    idempotency_key: &str,
+    on_progress: impl Fn(f64) + 'static,
+) -> Result<FaceCheckResponse, ApiFailure> {
+    let form = web_sys::FormData::new().map_err(|_| ApiFailure::Status(0))?;
+    for (index, frame) in frames.iter().enumerate() {
+        form.append_with_blob_and_filename(
+            FACE_FRAME_FIELD,
+            frame,
+            &format!("frame-{}.jpg", index + 1),
+        )
+        .map_err(|_| ApiFailure::Status(0))?;
+    }
+    let headers = [
+        (paths::CLIENT_HEADER, "app"),
+        (paths::IDEMPOTENCY_KEY_HEADER, idempotency_key),
+    ];
+    let (status, text) = browser::upload(paths::FACE_CHECKS, &form, &headers, on_progress).await?;
+    decode(status, &text)
 }
 
 #[cfg(test)]

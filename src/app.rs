@@ -8,7 +8,7 @@ use crate::components::layout::Layout;
 use crate::i18n::{I18n, provide_i18n};
 use crate::mode::{Mode, provide_mode};
 use crate::pages::{
-    accessibility::AccessibilityPage, card::CardPage, design_system::DesignSystemPage,
+    accessibility::AccessibilityPage, card::CardPage, design_system::DesignSystemPage, face_check,
     home::HomePage, not_found::NotFoundPage, register, sign_in::SignInPage,
     signed_out::SignedOutPage,
 };
@@ -37,6 +37,10 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
                     <Route path=StaticSegment(AppRoute::RegisterPhone.segment()) view=register::RegisterPhonePage />
                     <Route path=StaticSegment(AppRoute::RegisterCheck.segment()) view=register::RegisterCheckPage />
                     <Route path=StaticSegment(AppRoute::RegisterCode.segment()) view=register::code::RegisterCodePage />
+                    <Route path=StaticSegment(AppRoute::FaceCheck.segment()) view=face_check::FaceCheckPage />
+                    <Route path=StaticSegment(AppRoute::FaceCheckCamera.segment()) view=face_check::help::CameraProblemPage />
+                    <Route path=StaticSegment(AppRoute::FaceCheckInPerson.segment()) view=face_check::help::InPersonPage />
+                    <Route path=StaticSegment(AppRoute::RegisterDone.segment()) view=register::done::RegisterDonePage />
                 </Routes>
             </Layout>
         </Router>

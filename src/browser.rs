@@ -181,3 +181,78 @@ pub async fn fetch(
     drop(abort);
     result
 }
+
+/// Waits `ms` milliseconds (a `setTimeout` as a future).
+pub async fn sleep(ms: i32) {
+    let Some(window) = window() else { return };
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Today's date on the device, for checks such as "the passport has not expired".
+#[must_use]
+pub fn today() -> Option<protocol::date::Date> {
+    let now = js_sys::Date::new_0();
+    protocol::date::Date::new(
+        u16::try_from(now.get_full_year()).ok()?,
+        u8::try_from(now.get_month() + 1).ok()?,
+        u8::try_from(now.get_date()).ok()?,
+    )
+}
+
+/// How long an upload may take before it is abandoned (frames on a slow phone connection).
+pub const UPLOAD_TIMEOUT_MS: u32 = 120_000;
+
+/// POSTs a multipart form with `XMLHttpRequest`, whose upload progress `fetch` cannot report.
+/// `on_progress` receives the fraction sent, 0.0–1.0. Returns the status and body text whatever
+/// the status; only a network failure, an abort or the timeout is an error.
+///
+/// # Errors
+/// [`FetchError::Network`].
+pub async fn upload(
+    url: &str,
+    form: &web_sys::FormData,
+    headers: &[(&str, &str)],
+    on_progress: impl Fn(f64) + 'static,
+) -> Result<(u16, String), FetchError> {
+    let xhr = web_sys::XmlHttpRequest::new().map_err(|_| FetchError::Network)?;
+    xhr.open_with_async("POST", url, true)
+        .map_err(|_| FetchError::Network)?;
+    for (name, value) in headers {
+        xhr.set_request_header(name, value)
+            .map_err(|_| FetchError::Network)?;
+    }
+    xhr.set_timeout(UPLOAD_TIMEOUT_MS);
+    let progress = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::ProgressEvent)>::new(
+        move |event: web_sys::ProgressEvent| {
+            if event.length_computable() && event.total() > 0.0 {
+                on_progress(event.loaded() / event.total());
+            }
+        },
+    );
+    let upload = xhr.upload().ok();
+    if let Some(upload) = &upload {
+        upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    }
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        xhr.set_onload(Some(&resolve));
+        xhr.set_onerror(Some(&reject));
+        xhr.set_ontimeout(Some(&reject));
+        xhr.set_onabort(Some(&reject));
+    });
+    let sent = xhr.send_with_opt_form_data(Some(form));
+    let result = match sent {
+        Ok(()) => JsFuture::from(done).await.map(|_| ()),
+        Err(error) => Err(error),
+    };
+    if let Some(upload) = &upload {
+        upload.set_onprogress(None);
+    }
+    drop(progress);
+    result.map_err(|_| FetchError::Network)?;
+    let status = xhr.status().map_err(|_| FetchError::Network)?;
+    let text = xhr.response_text().ok().flatten().unwrap_or_default();
+    Ok((status, text))
+}

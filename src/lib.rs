@@ -3,6 +3,7 @@
 pub mod api;
 pub mod app;
 pub mod browser;
+pub mod camera;
 pub mod components;
 pub mod glossary;
 pub mod i18n;

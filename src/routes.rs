@@ -17,6 +17,10 @@ pub enum AppRoute {
     RegisterPhone,
     RegisterCheck,
     RegisterCode,
+    FaceCheck,
+    FaceCheckCamera,
+    FaceCheckInPerson,
+    RegisterDone,
 }
 
 impl AppRoute {
@@ -34,6 +38,10 @@ impl AppRoute {
         Self::RegisterPhone,
         Self::RegisterCheck,
         Self::RegisterCode,
+        Self::FaceCheck,
+        Self::FaceCheckCamera,
+        Self::FaceCheckInPerson,
+        Self::RegisterDone,
     ];
 
     /// The single path segment the router matches (empty for the home page).
@@ -53,6 +61,10 @@ impl AppRoute {
             Self::RegisterPhone => "register-phone",
             Self::RegisterCheck => "register-check",
             Self::RegisterCode => "register-code",
+            Self::FaceCheck => "face-check",
+            Self::FaceCheckCamera => "face-check-camera",
+            Self::FaceCheckInPerson => "face-check-in-person",
+            Self::RegisterDone => "register-done",
         }
     }
 
@@ -73,6 +85,10 @@ impl AppRoute {
             Self::RegisterPhone => "/register-phone",
             Self::RegisterCheck => "/register-check",
             Self::RegisterCode => "/register-code",
+            Self::FaceCheck => "/face-check",
+            Self::FaceCheckCamera => "/face-check-camera",
+            Self::FaceCheckInPerson => "/face-check-in-person",
+            Self::RegisterDone => "/register-done",
         }
     }
 
@@ -93,6 +109,10 @@ impl AppRoute {
             Self::RegisterPhone => Msg::RegisterPhoneTitle,
             Self::RegisterCheck => Msg::RegisterCheckTitle,
             Self::RegisterCode => Msg::RegisterCodeTitle,
+            Self::FaceCheck => Msg::FaceCheckTitle,
+            Self::FaceCheckCamera => Msg::FaceCameraTitle,
+            Self::FaceCheckInPerson => Msg::FaceInPersonTitle,
+            Self::RegisterDone => Msg::RegisterDoneTitle,
         }
     }
 }

@@ -2,7 +2,12 @@
 //! `GET /api/v1/session` and updated on sign-in and sign-out.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 use protocol::api::SessionInfo;
+use protocol::problem::ApiErrorCode;
+
+use crate::api::ApiFailure;
+use crate::routes::AppRoute;
 
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -52,6 +57,56 @@ pub fn use_session() -> Session {
     expect_context::<Session>()
 }
 
+/// Where to send someone whose session is missing or over, to come back `here` afterwards.
+#[must_use]
+pub fn sign_in_path(failure: Option<&ApiFailure>, here: &str) -> String {
+    let expired = if failure.and_then(ApiFailure::code) == Some(&ApiErrorCode::SessionExpired) {
+        "&expired=1"
+    } else {
+        ""
+    };
+    format!("{}?next={here}{expired}", AppRoute::SignIn.href())
+}
+
+/// For pages only a signed-in holder can use. A visitor who arrives signed out is sent to sign
+/// in and comes back `here` afterwards; after signing out here, the account menu takes them to
+/// the signed-out page instead. The returned function does the same for an API failure that
+/// means the session is over, and says whether it did.
+pub fn require_sign_in(here: AppRoute) -> impl Fn(&ApiFailure) -> bool + Clone + 'static {
+    let session = use_session();
+    let navigate = use_navigate();
+    {
+        let navigate = navigate.clone();
+        let was_signed_in = StoredValue::new(false);
+        Effect::new(move || {
+            if session.info().is_some() {
+                was_signed_in.set_value(true);
+            } else if session.checked() && !was_signed_in.get_value() {
+                navigate(&sign_in_path(None, here.href()), Default::default());
+            }
+        });
+    }
+    move |failure: &ApiFailure| {
+        if failure.needs_sign_in() {
+            session.signed_out();
+            navigate(
+                &sign_in_path(Some(failure), here.href()),
+                Default::default(),
+            );
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// Asks the backend again who is signed in, after something that changes the card's status.
+pub async fn refresh(session: Session) {
+    if let Ok(Some(info)) = crate::api::whoami().await {
+        session.signed_in(info);
+    }
+}
+
 /// A same-site path to return to after sign-in; anything else falls back to the card.
 #[must_use]
 pub fn safe_return_path(next: Option<&str>) -> &str {
@@ -64,13 +119,32 @@ pub fn safe_return_path(next: Option<&str>) -> &str {
         {
             path
         }
-        _ => crate::routes::AppRoute::Card.href(),
+        _ => AppRoute::Card.href(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_expired_session_returns_here_after_signing_in_again() {
+        use protocol::problem::Problem;
+        let expired = ApiFailure::Problem(Problem::new(ApiErrorCode::SessionExpired));
+        assert_eq!(
+            sign_in_path(Some(&expired), "/card"),
+            "/sign-in?next=/card&expired=1"
+        );
+        let anonymous = ApiFailure::Problem(Problem::new(ApiErrorCode::Unauthenticated));
+        assert_eq!(
+            sign_in_path(Some(&anonymous), "/card"),
+            "/sign-in?next=/card"
+        );
+        assert_eq!(
+            sign_in_path(None, "/face-check"),
+            "/sign-in?next=/face-check"
+        );
+    }
 
     #[test]
     fn only_local_paths_are_returned_to() {

@@ -1,16 +1,7 @@
 import { test, expect, open, axeViolations, LOCALES, type Locale } from '../support/fixtures';
 import type { Page } from '@playwright/test';
 import { msg } from '../support/messages';
-
-/** The README's demo account. */
-const DEMO = { number: '310000201900047735', password: 'Shanghai-2026', maskedName: 'VAN DER BERG, P***** J**' };
-
-async function signIn(page: Page, locale: Locale = 'en', password = DEMO.password) {
-  await page.getByRole('radio', { name: msg(locale, 'term-work-permit-number') }).check();
-  await page.getByRole('textbox', { name: msg(locale, 'sign-in-identifier-label') }).fill(DEMO.number);
-  await page.getByLabel(msg(locale, 'sign-in-password-label'), { exact: true }).fill(password);
-  await page.getByRole('button', { name: msg(locale, 'sign-in-submit') }).click();
-}
+import { DEMO, signIn } from '../support/journey';
 
 test('the demo holder signs in, sees the card with masked values, and signs out', async ({ page }) => {
   await open(page, '/sign-in');

@@ -1,46 +1,13 @@
 import { test, expect, open, axeViolations, LOCALES, type Locale } from '../support/fixtures';
-import type { Page } from '@playwright/test';
 import { msg } from '../support/messages';
-
-/** Unregistered demo records from the README (each test registers a different one). */
-const RECORDS = {
-  mueller: { surname: 'müller', given: 'Lena  Sophie', number: '3100 0020 2200 0418 73', compared: 'MUELLER, LENA SOPHIE' },
-  garcia: { surname: 'García López', given: 'María de los Ángeles', number: '110000202300087214', compared: 'GARCIA LOPEZ, MARIA DE LOS ANGELES' },
-  nguyen: { surname: 'Nguyễn', given: 'Thị Thu Hà', number: '310000202600009158', compared: 'NGUYEN, THI THU HA' },
-  dasilva: { surname: 'da Silva', given: 'João Pedro', number: '110000202200091142', compared: 'DA SILVA, JOAO PEDRO' },
-};
-
-async function continueOn(page: Page, locale: Locale) {
-  await page.getByRole('button', { name: msg(locale, 'register-continue') }).click();
-}
-
-async function answerUpToCheck(page: Page, record: (typeof RECORDS)[keyof typeof RECORDS], locale: Locale = 'en', phone = '') {
-  await page.getByRole('textbox', { name: msg(locale, 'register-surname-label') }).fill(record.surname);
-  await page.getByRole('textbox', { name: msg(locale, 'register-given-label') }).fill(record.given);
-  await expect(page.locator('.app-compared')).toHaveText(record.compared);
-  await continueOn(page, locale);
-  await page.getByRole('radio', { name: msg(locale, 'register-wp-label') }).check();
-  await page.getByRole('textbox', { name: msg(locale, 'register-wp-label') }).fill(record.number);
-  await continueOn(page, locale);
-  await page.getByLabel(msg(locale, 'register-password-label'), { exact: true }).fill('correct-h0rse');
-  await continueOn(page, locale);
-  await page.getByRole('textbox', { name: msg(locale, 'register-phone-label') }).fill(phone);
-  await continueOn(page, locale);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'register-check-title'));
-}
-
-/** The newest SMS code the demo server's outbox holds for a phone. */
-async function codeFor(page: Page, phone: string): Promise<string> {
-  const outbox = (await (await page.request.get('/api/dev/outbox')).json()) as { phone: string; code: string }[];
-  const entry = outbox.find((e) => e.phone === phone);
-  if (!entry) throw new Error(`no code for ${phone}`);
-  return entry.code;
-}
+import { RECORDS, answerUpToCheck, codeFor, continueOn, turnOnCamera } from '../support/journey';
 
 for (const [locale, record, phone] of [['en', RECORDS.mueller, '13812345678'], ['zh-CN', RECORDS.garcia, '13912345678'], ['ar', RECORDS.nguyen, '13712345678']] as const) {
-  test(`a seeded record registers end to end and lands on its sealed card, in ${locale}`, async ({ page }) => {
+  test(`a seeded record registers, passes the face check and gets a working card, in ${locale}`, async ({ page }) => {
+    test.setTimeout(60_000);
     await open(page, '/', { lang: locale });
     await page.getByRole('link', { name: msg(locale, 'register-start-title') }).click();
+    await expect(page.getByRole('img', { name: msg(locale, 'register-start-letter-alt') })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: msg(locale, 'register-start-button') }).click();
     await answerUpToCheck(page, record, locale, `+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`);
@@ -48,6 +15,7 @@ for (const [locale, record, phone] of [['en', RECORDS.mueller, '13812345678'], [
     await expect(page.locator('.app-summary-list')).toContainText(msg(locale, 'register-check-password-set'));
     await expect(page.locator('.app-summary-list')).not.toContainText('correct-h0rse');
     await expect(page.locator('.app-summary-list')).toContainText(phone);
+    await expect(page.getByText(msg(locale, 'register-declaration'))).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: msg(locale, 'register-submit') }).click();
     await expect(page).toHaveURL(/\/register-code$/);
@@ -55,9 +23,27 @@ for (const [locale, record, phone] of [['en', RECORDS.mueller, '13812345678'], [
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('textbox', { name: msg(locale, 'register-code-label') }).fill(await codeFor(page, phone));
     await page.getByRole('button', { name: msg(locale, 'register-continue') }).click();
+
+    await expect(page).toHaveURL(/\/face-check$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await turnOnCamera(page, locale);
+    expect(await axeViolations(page)).toEqual([]);
+    const uploads: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/api/v1/face-checks')) uploads.push(r.headers()['content-type'] ?? ''); });
+    await page.getByRole('button', { name: msg(locale, 'face-start-check') }).click();
+    await expect(page.getByRole('status').getByText(msg(locale, 'face-prompt-turn-one-way'))).toBeVisible();
+    await expect(page).toHaveURL(/\/register-done$/, { timeout: 20_000 });
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]).toMatch(/^multipart\/form-data/);
+    // The camera is off once the check is over.
+    expect(await page.evaluate(() => document.querySelector('video'))).toBeNull();
+    await expect(page.locator('.app-panel')).toContainText(msg(locale, 'register-done-panel'));
+    await expect(page.locator('.app-summary-list')).toContainText(msg(locale, 'card-status-active'));
+    await expect(page.locator('.app-summary-list')).not.toContainText(record.number);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: msg(locale, 'register-done-card-link') }).click();
     await expect(page).toHaveURL(/\/card$/);
-    await expect(page.locator('.app-card-face')).toContainText(msg(locale, 'card-status-sealed'));
-    await expect(page.getByText(msg(locale, 'card-sealed-explained'))).toBeVisible();
+    await expect(page.locator('.app-card-face')).toContainText(msg(locale, 'card-status-active'));
     expect(await page.evaluate(() => sessionStorage.getItem('essc.register'))).toBeNull();
   });
 }
@@ -87,6 +73,36 @@ test('each question shows every problem, focused, with the protocol message', as
   await expect(rules.nth(1)).toHaveAttribute('data-met', 'false');
   await page.getByLabel(msg('en', 'register-password-label'), { exact: true }).fill('abcdefg1');
   await expect(rules.nth(1)).toHaveAttribute('data-met', 'true');
+});
+
+test('the passport lines fill in the name, and each wrong check digit is named', async ({ page }) => {
+  const line1 = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<';
+  const line2 = 'L898902C36UTO7408122F3404159ZE184226B<<<<<16';
+  await open(page, '/register-name');
+  await page.getByText(msg('en', 'register-mrz-summary')).click();
+  const zone = page.getByRole('textbox', { name: msg('en', 'register-mrz-label') });
+  // The birth date's check digit 2 mistyped as 3: that digit and line 2's final digit fail.
+  await zone.fill(`${line1}\n${line2.replace('7408122', '7408123')}`);
+  await page.getByRole('button', { name: msg('en', 'register-mrz-use') }).click();
+  const summary = page.locator('.app-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([
+    /check digit of the date of birth does not match/,
+    /final check digit of line 2 does not match/,
+  ]);
+  await expect(page.locator('#mrz-error')).toContainText('date of birth');
+  expect(await axeViolations(page)).toEqual([]);
+  await expect(page.getByRole('textbox', { name: msg('en', 'register-surname-label') })).toHaveValue('');
+
+  await zone.fill(`  ${line1}\r\n${line2}  `);
+  await page.getByRole('button', { name: msg('en', 'register-mrz-use') }).click();
+  await expect(summary).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText(msg('en', 'register-mrz-filled'));
+  await expect(page.getByRole('textbox', { name: msg('en', 'register-surname-label') })).toHaveValue('ERIKSSON');
+  await expect(page.getByRole('textbox', { name: msg('en', 'register-given-label') })).toHaveValue('ANNA MARIA');
+  await expect(page.locator('.app-compared')).toHaveText('ERIKSSON, ANNA MARIA');
+  // The zone holds the passport number and birth date: it is never stored.
+  expect(await page.evaluate(() => sessionStorage.getItem('essc.register') ?? '')).not.toContain('L898902C3');
 });
 
 test('a name that does not match the record gets the one generic answer', async ({ page, problems }) => {
@@ -119,7 +135,7 @@ test('a reload mid-journey keeps the answers but never the password, and a doubl
   const requests: string[] = [];
   page.on('request', (r) => { if (r.url().endsWith('/api/v1/registrations')) requests.push(r.headers()['idempotency-key'] ?? ''); });
   await page.getByRole('button', { name: msg('en', 'register-submit') }).dblclick();
-  await expect(page).toHaveURL(/\/card$/);
+  await expect(page).toHaveURL(/\/face-check$/);
   expect(requests.length).toBe(1);
 });
 
@@ -162,7 +178,7 @@ test('a wrong SMS code says how many tries are left, and a new code waits for th
   await expect(summary.getByRole('link')).not.toContainText(msg('en', 'api-sms-code-expired'));
   await page.getByRole('textbox', { name: msg('en', 'register-code-label') }).fill(right);
   await page.getByRole('button', { name: msg('en', 'register-continue') }).click();
-  await expect(page).toHaveURL(/\/card$/);
+  await expect(page).toHaveURL(/\/face-check$/);
   const unexpected = problems.filter((p) => !p.includes('status of 422'));
   problems.splice(0, problems.length, ...unexpected);
 });
@@ -190,7 +206,7 @@ test('a response lost to the network is retried with the same key and creates ex
   // Nothing typed is lost: the answers are still on the page.
   await expect(page.locator('.app-summary-list')).toContainText('AL JAFARI, RANIA');
   await submit.click();
-  await expect(page).toHaveURL(/\/card$/);
+  await expect(page).toHaveURL(/\/face-check$/);
   expect(keys).toHaveLength(2);
   expect(keys[0]).toBe(keys[1]);
   expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
@@ -199,6 +215,7 @@ test('a response lost to the network is retried with the same key and creates ex
 });
 
 test('the journey works with the keyboard alone', async ({ page }) => {
+  test.setTimeout(60_000);
   await open(page, '/register');
   const tabTo = async (name: string | RegExp) => {
     for (let i = 0; i < 30; i++) {
@@ -239,6 +256,16 @@ test('the journey works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/register-check$/);
   await tabTo(msg('en', 'register-submit'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/face-check$/);
+  await tabTo(msg('en', 'face-start-camera'));
+  await page.keyboard.press('Enter');
+  // When the preview is ready, focus moves to its instructions, just before the button.
+  await expect(page.getByRole('heading', { name: msg('en', 'face-ready-heading') })).toBeFocused();
+  await tabTo(msg('en', 'face-start-check'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/register-done$/, { timeout: 20_000 });
+  await tabTo(msg('en', 'register-done-card-link'));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/card$/);
 });

@@ -34,3 +34,4 @@ card-status-sealed = معلّقة
 card-sealed-explained = بطاقتك معلّقة: تُفعَّل وظائف الضمان الاجتماعي فيها عند إكمال التحقق من هويتك.
 card-issued = تاريخ الإصدار
 card-load-failed = تعذّر تحميل بطاقتك. حاول مرة أخرى لاحقاً.
+card-verify-now = تحقّق من هويتك الآن

@@ -34,3 +34,4 @@ card-status-sealed = Sealed
 card-sealed-explained = Your card is sealed: its social security functions are switched on when you finish verifying your identity.
 card-issued = Issued on
 card-load-failed = Your card could not be loaded. Try again later.
+card-verify-now = Verify your identity now

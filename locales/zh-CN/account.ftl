@@ -34,3 +34,4 @@ card-status-sealed = 封存
 card-sealed-explained = 您的电子社保卡处于封存状态：完成身份验证后，即可开通社会保障功能。
 card-issued = 签发日期
 card-load-failed = 无法加载您的电子社保卡。请稍后重试。
+card-verify-now = 立即进行身份验证

@@ -56,6 +56,21 @@ impl Problems {
         })
     }
 
+    /// Every message of one field, one per line: for answers that can break several rules at once.
+    #[must_use]
+    pub fn all_for_field(&self, field: &'static str) -> Signal<Option<String>> {
+        let list = self.0;
+        Signal::derive(move || {
+            let messages: Vec<String> = list.with(|p| {
+                p.iter()
+                    .filter(|(f, _)| *f == field)
+                    .map(|(_, m)| m.clone())
+                    .collect()
+            });
+            (!messages.is_empty()).then(|| messages.join("\n"))
+        })
+    }
+
     /// Whether any problem shows (for the title's "Error:" prefix).
     #[must_use]
     pub fn any(&self) -> Signal<bool> {

@@ -17,3 +17,4 @@ pub mod panel;
 pub mod password_input;
 pub mod summary_list;
 pub mod text_input;
+pub mod textarea;

@@ -2,11 +2,9 @@
 //! full card features (eye toggle, QR code) come with the card journey.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::components::A;
 use protocol::api::{CardResponse, CardStatus};
-use protocol::problem::ApiErrorCode;
 
-use crate::api::ApiFailure;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::official_term::OfficialTerm;
 use crate::components::page_heading::PageHeading;
@@ -14,24 +12,13 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::glossary::Term;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::routes::AppRoute;
-use crate::session::use_session;
-
-/// Where to send someone whose session is missing or over, to come back here afterwards.
-#[must_use]
-pub fn sign_in_path(failure: &ApiFailure, here: &str) -> String {
-    let expired = if failure.code() == Some(&ApiErrorCode::SessionExpired) {
-        "&expired=1"
-    } else {
-        ""
-    };
-    format!("{}?next={here}{expired}", AppRoute::SignIn.href())
-}
+use crate::session::{require_sign_in, use_session};
 
 #[component]
 pub fn CardPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let navigate = use_navigate();
+    let sign_in_again = require_sign_in(AppRoute::Card);
     // Asks for the card only once someone is signed in, so a signed-out visit goes straight
     // to sign-in without an error round trip.
     let card = LocalResource::new(move || {
@@ -44,31 +31,9 @@ pub fn CardPage() -> impl IntoView {
             }
         }
     });
-    {
-        // Only a visitor who arrives signed out is sent to sign in; after signing out here,
-        // the account menu takes them to the signed-out page instead.
-        let navigate = navigate.clone();
-        let was_signed_in = StoredValue::new(false);
-        Effect::new(move || {
-            if session.info().is_some() {
-                was_signed_in.set_value(true);
-            } else if session.checked() && !was_signed_in.get_value() {
-                navigate(
-                    &format!("{}?next={}", AppRoute::SignIn.href(), AppRoute::Card.href()),
-                    Default::default(),
-                );
-            }
-        });
-    }
     Effect::new(move || {
-        if let Some(Some(Err(failure))) = card.get()
-            && failure.needs_sign_in()
-        {
-            session.signed_out();
-            navigate(
-                &sign_in_path(&failure, AppRoute::Card.href()),
-                Default::default(),
-            );
+        if let Some(Some(Err(failure))) = card.get() {
+            sign_in_again(&failure);
         }
     });
     let body = move || match card.get().flatten() {
@@ -119,24 +84,8 @@ fn CardFace(card: CardResponse) -> impl IntoView {
         {sealed.then(|| view! {
             <Notice kind=NoticeKind::Info>
                 <p>{tr(Msg::CardSealedExplained)}</p>
+                <p><A href=AppRoute::FaceCheck.href()>{tr(Msg::CardVerifyNow)}</A></p>
             </Notice>
         })}
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use protocol::problem::Problem;
-
-    #[test]
-    fn an_expired_session_returns_here_after_signing_in_again() {
-        let expired = ApiFailure::Problem(Problem::new(ApiErrorCode::SessionExpired));
-        assert_eq!(
-            sign_in_path(&expired, "/card"),
-            "/sign-in?next=/card&expired=1"
-        );
-        let anonymous = ApiFailure::Problem(Problem::new(ApiErrorCode::Unauthenticated));
-        assert_eq!(sign_in_path(&anonymous, "/card"), "/sign-in?next=/card");
     }
 }

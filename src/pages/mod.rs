@@ -3,6 +3,7 @@
 pub mod accessibility;
 pub mod card;
 pub mod design_system;
+pub mod face_check;
 pub mod home;
 pub mod not_found;
 pub mod register;

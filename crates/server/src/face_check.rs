@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use protocol::api::{FACE_FRAME_FIELD, FaceCheckResponse, FaceOutcome};
 use protocol::problem::ApiErrorCode;
+use sha2::{Digest, Sha256};
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
@@ -43,9 +44,16 @@ pub async fn check(
         Ok(key) => key,
         Err(error) => return error.into_response(),
     };
+    let frames = match frames(&headers, body).await {
+        Ok(frames) => frames,
+        Err(error) => return error.into_response(),
+    };
+    // A multipart body has a new random boundary each time the browser sends the same form,
+    // so a retry is recognised by its frames, not by its bytes.
+    let fingerprint: Vec<u8> = frames.iter().flat_map(Sha256::digest).collect();
     let scope = format!("face-check:{}", current.account_id);
-    let work = check_once(&state, current, headers, body.clone());
-    idempotency::run(&state, scope, key, &body, work).await
+    let work = check_once(&state, current, frames);
+    idempotency::run(&state, scope, key, &fingerprint, work).await
 }
 
 async fn frames(headers: &HeaderMap, body: Bytes) -> ApiResult<Vec<Bytes>> {
@@ -86,8 +94,7 @@ async fn frames(headers: &HeaderMap, body: Bytes) -> ApiResult<Vec<Bytes>> {
 async fn check_once(
     state: &AppState,
     current: CurrentAccount,
-    headers: HeaderMap,
-    body: Bytes,
+    frames: Vec<Bytes>,
 ) -> ApiResult<Outcome> {
     let account_id = current.account_id;
     let failed_before: i64 = state
@@ -104,7 +111,6 @@ async fn check_once(
     if failed_before >= MAX_FAILED_CHECKS {
         return Err(ApiError::new(ApiErrorCode::ManualReviewRequired));
     }
-    let frames = frames(&headers, body).await?;
     let _permit = permits()
         .acquire()
         .await

@@ -824,23 +824,39 @@ fn frame(shift: u32, level: u8) -> Vec<u8> {
 }
 
 fn multipart(frames: &[Vec<u8>]) -> (&'static str, Vec<u8>) {
+    multipart_with(frames, "XBOUNDARY")
+}
+
+/// Browsers choose a new random boundary each time they send a form.
+fn multipart_with(frames: &[Vec<u8>], boundary: &'static str) -> (&'static str, Vec<u8>) {
     let mut body = Vec::new();
     for (i, frame) in frames.iter().enumerate() {
-        body.extend_from_slice(format!("--XBOUNDARY\r\nContent-Disposition: form-data; name=\"frame\"; filename=\"f{i}.png\"\r\nContent-Type: image/png\r\n\r\n").as_bytes());
+        body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"frame\"; filename=\"f{i}.png\"\r\nContent-Type: image/png\r\n\r\n").as_bytes());
         body.extend_from_slice(frame);
         body.extend_from_slice(b"\r\n");
     }
-    body.extend_from_slice(b"--XBOUNDARY--\r\n");
-    ("multipart/form-data; boundary=XBOUNDARY", body)
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    let content_type: &'static str = match boundary {
+        "XBOUNDARY" => "multipart/form-data; boundary=XBOUNDARY",
+        "----WebKitFormBoundary7MA4YWxk" => {
+            "multipart/form-data; boundary=----WebKitFormBoundary7MA4YWxk"
+        }
+        _ => panic!("unknown boundary {boundary}"),
+    };
+    (content_type, body)
 }
 
 async fn face_check(fx: &Fx, cookie: &str, frames: &[Vec<u8>], key: &str) -> Reply {
+    face_check_as(fx, cookie, multipart(frames), key).await
+}
+
+async fn face_check_as(fx: &Fx, cookie: &str, form: (&'static str, Vec<u8>), key: &str) -> Reply {
     send(
         fx,
         Req {
             method: "POST",
             path: "/api/v1/face-checks".into(),
-            raw: Some(multipart(frames)),
+            raw: Some(form),
             cookie: Some(cookie.into()),
             key: Some(key.into()),
             ..Req::default()
@@ -909,11 +925,21 @@ async fn three_failed_checks_lead_to_manual_review_with_specific_reasons() {
         first.body
     );
     assert_eq!(first.body["attemptsRemaining"], 2);
-    let replay = face_check(&fx, &cookie, &dark, "d1").await;
+    // A retry of the same frames under the same key, sent by the browser with a new
+    // multipart boundary, replays the answer and does not count again.
+    let replay = face_check_as(
+        &fx,
+        &cookie,
+        multipart_with(&dark, "----WebKitFormBoundary7MA4YWxk"),
+        "d1",
+    )
+    .await;
     assert_eq!(
         replay.body, first.body,
         "the same key replays, it does not count again"
     );
+    let other_frames = face_check(&fx, &cookie, &dark[..2], "d1").await;
+    assert_eq!(other_frames.status, StatusCode::UNPROCESSABLE_ENTITY);
     let still: Vec<Vec<u8>> = (0..3).map(|_| frame(0, 128)).collect();
     let second = face_check(&fx, &cookie, &still, "d2").await;
     assert_eq!(second.body["failures"], json!(["no-motion"]));

@@ -70,12 +70,12 @@ pub fn RegisterCodePage() -> impl IntoView {
             }
         });
     };
-    // Without a number to send to (a reload lost it, or none was given), go to the card.
+    // Without a number to send to (a reload lost it, or none was given), go on to the face check.
     {
         let navigate = navigate.clone();
         Effect::new(move || {
             if state.code_phone.get().is_none() {
-                navigate(AppRoute::Card.href(), Default::default());
+                navigate(AppRoute::FaceCheck.href(), Default::default());
             }
         });
     }
@@ -103,7 +103,7 @@ pub fn RegisterCodePage() -> impl IntoView {
             match result {
                 Ok(_) => {
                     state.code_phone.set(None);
-                    navigate(AppRoute::Card.href(), Default::default());
+                    navigate(AppRoute::FaceCheck.href(), Default::default());
                 }
                 Err(failure) => problems.set(vec![(CODE, i18n.failure_message(&failure))]),
             }
@@ -144,6 +144,6 @@ pub fn RegisterCodePage() -> impl IntoView {
                 <Notice><p>{move || i18n.t_with(Msg::RegisterCodeResendWait, &[("seconds", f64::from(wait.get()).into())])}</p></Notice>
             })}
         </div>
-        <p><A href=AppRoute::Card.href()>{tr(Msg::RegisterCodeSkip)}</A></p>
+        <p><A href=AppRoute::FaceCheck.href()>{tr(Msg::RegisterCodeSkip)}</A></p>
     }
 }

@@ -2,6 +2,7 @@
 //! Every answer is checked in the browser with the same protocol rules the server applies.
 
 pub mod code;
+pub mod done;
 pub mod state;
 
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ use protocol::validation::ValidationCode;
 use protocol::{forms, ids, names, password};
 
 use crate::components::back_link::BackLink;
-use crate::components::button::Button;
+use crate::components::button::{Button, ButtonKind};
 use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_problems::Problems;
@@ -22,6 +23,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::password_input::PasswordInput;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
+use crate::components::textarea::TextArea;
 use crate::glossary::Term;
 use crate::i18n::{I18n, Msg, tr, use_i18n};
 use crate::routes::AppRoute;
@@ -47,6 +49,33 @@ fn first_message(i18n: I18n, codes: &[ValidationCode]) -> Option<String> {
     codes.first().map(|code| i18n.validation_message(code))
 }
 
+/// A drawing of the Notification Letter (not a copy of it) showing where the work-permit
+/// number is: the 18-digit number beside its label, marked ①.
+#[component]
+fn NotificationLetter() -> impl IntoView {
+    let lines = [96, 112, 128, 186, 202, 218, 234, 250];
+    view! {
+        <svg viewBox="0 0 420 290" role="img" aria-label=tr(Msg::RegisterStartLetterAlt) focusable="false">
+            <rect x="0" y="0" width="420" height="290" fill="#ffffff" />
+            <text x="210" y="40" text-anchor="middle" font-size="20" font-weight="700" fill="#0b0c0c" lang="zh-CN">{Term::NotificationLetter.zh()}</text>
+            <g fill="#0b0c0c">
+                <rect x="344" y="60" width="52" height="52" fill="none" stroke="#0b0c0c" stroke-width="2" />
+                <rect x="350" y="66" width="12" height="12" />
+                <rect x="378" y="66" width="12" height="12" />
+                <rect x="350" y="94" width="12" height="12" />
+                <rect x="368" y="84" width="6" height="6" />
+                <rect x="380" y="96" width="8" height="8" />
+            </g>
+            {lines.map(|y| view! { <rect x="24" y=y width=if y < 150 { "300" } else { "372" } height="6" fill="#d0d2d3" /> })}
+            <rect x="18" y="142" width="384" height="34" fill="#fff7bf" stroke="#1d4f91" stroke-width="3" />
+            <text x="30" y="164" font-size="12" fill="#0b0c0c" lang="zh-CN">{Term::WorkPermitNumber.zh()}</text>
+            <text x="174" y="165" font-size="15" font-family="monospace" fill="#0b0c0c">"123456789012345678"</text>
+            <circle cx="402" cy="142" r="13" fill="#1d4f91" />
+            <text x="402" y="147" text-anchor="middle" font-size="15" font-weight="700" fill="#ffffff">"1"</text>
+        </svg>
+    }
+}
+
 #[component]
 pub fn RegisterStartPage() -> impl IntoView {
     view! {
@@ -59,10 +88,36 @@ pub fn RegisterStartPage() -> impl IntoView {
             <li>{tr(Msg::RegisterStartNeedPhone)}</li>
             <li>{tr(Msg::RegisterStartNeedCamera)}</li>
         </ul>
+        <h2 class="app-heading-m">{tr(Msg::RegisterStartLetterHeading)}</h2>
+        <figure class="app-figure">
+            <NotificationLetter />
+            <figcaption>{tr(Msg::RegisterStartLetterCaption)}" "<OfficialTerm term=Term::WorkPermitNumber /></figcaption>
+        </figure>
+        <h2 class="app-heading-m">{tr(Msg::RegisterStartPhysicalHeading)}</h2>
         <p>{tr(Msg::RegisterStartPhysical)}</p>
         <A href=AppRoute::RegisterName.href() attr:class="app-button" attr:draggable="false">{tr(Msg::RegisterStartButton)}</A>
     }
 }
+
+/// Splits pasted MRZ text into its two lines; one unbroken 88-character line is split in half.
+fn mrz_lines(text: &str) -> (String, String) {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| line.split_whitespace().collect::<String>())
+        .filter(|line| !line.is_empty())
+        .collect();
+    match lines.as_slice() {
+        [one] if one.chars().count() == 2 * 44 => {
+            let (first, second) = one.split_at(44);
+            (first.to_owned(), second.to_owned())
+        }
+        [one] => (one.clone(), String::new()),
+        [first, second, ..] => (first.clone(), second.clone()),
+        [] => (String::new(), String::new()),
+    }
+}
+
+const MRZ: &str = "mrz";
 
 #[component]
 pub fn RegisterNamePage() -> impl IntoView {
@@ -71,6 +126,11 @@ pub fn RegisterNamePage() -> impl IntoView {
     let navigate = use_navigate();
     let next = next_page(AppRoute::RegisterNumber);
     let problems = Problems::new();
+    // Never saved: the zone also holds the passport number and the birth date.
+    let mrz = RwSignal::new(String::new());
+    let filled = RwSignal::new(false);
+    // Once used, the section stays open so its errors or its confirmation stay in view.
+    let mrz_used = RwSignal::new(false);
     let compared = move || {
         let surname = state.surname.get();
         (!surname.trim().is_empty())
@@ -78,6 +138,29 @@ pub fn RegisterNamePage() -> impl IntoView {
             .flatten()
             .map(|name| name.display())
     };
+    let use_mrz = Callback::new(move |()| {
+        mrz_used.set(true);
+        filled.set(false);
+        let (line1, line2) = mrz_lines(&mrz.get_untracked());
+        // The device's date decides "expired"; the server checks nothing of the zone.
+        let Some(today) = crate::browser::today().or(protocol::date::Date::new(2000, 1, 1)) else {
+            return;
+        };
+        match protocol::mrz::parse_td3(&line1, &line2, today) {
+            Ok(td3) => {
+                state.surname.set(td3.surname);
+                state.given_names.set(td3.given_names);
+                problems.set(Vec::new());
+                filled.set(true);
+            }
+            Err(codes) => problems.set(
+                codes
+                    .iter()
+                    .map(|code| (MRZ, i18n.validation_message(code)))
+                    .collect(),
+            ),
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut found = Vec::new();
@@ -105,6 +188,16 @@ pub fn RegisterNamePage() -> impl IntoView {
         <ErrorSummary errors=problems.summary() />
         <PageHeading title=AppRoute::RegisterName.title() has_error=problems.any() caption=Msg::RegisterStep />
         <p class="app-hint">{tr(Msg::RegisterNameHint)}</p>
+        <details class="app-details" open=move || mrz_used.get()>
+            <summary class="app-details__summary">{tr(Msg::RegisterMrzSummary)}</summary>
+            <div class="app-details__body">
+                <TextArea id=MRZ label=tr(Msg::RegisterMrzLabel) hint=tr(Msg::RegisterMrzHint) error=problems.all_for_field(MRZ) value=mrz rows=2 class="app-textarea--code" />
+                <Button label=tr(Msg::RegisterMrzUse) kind=ButtonKind::Secondary button_type="button" id="mrz-use" on_click=use_mrz />
+                <div role="status">
+                    {move || filled.get().then(|| view! { <Notice><p>{tr(Msg::RegisterMrzFilled)}</p></Notice> })}
+                </div>
+            </div>
+        </details>
         <form novalidate on:submit=submit>
             <TextInput id="surname" label=tr(Msg::RegisterSurnameLabel) error=problems.for_field("surname") value=state.surname autocomplete="family-name" width_class="app-input--width-20" />
             <TextInput id="given-names" label=tr(Msg::RegisterGivenLabel) hint=tr(Msg::RegisterGivenHint) error=problems.for_field("given-names") value=state.given_names autocomplete="given-name" width_class="app-input--width-20" />
@@ -326,12 +419,15 @@ pub fn RegisterCheckPage() -> impl IntoView {
                     let phone = request.phone.clone();
                     state.clear();
                     session.signed_in(response.session);
-                    if response.next == protocol::api::NextStep::SmsVerification {
-                        state.code_phone.set(phone);
-                        navigate(AppRoute::RegisterCode.href(), Default::default());
-                    } else {
-                        navigate(AppRoute::Card.href(), Default::default());
-                    }
+                    let next = match response.next {
+                        protocol::api::NextStep::SmsVerification => {
+                            state.code_phone.set(phone);
+                            AppRoute::RegisterCode
+                        }
+                        protocol::api::NextStep::FaceCheck => AppRoute::FaceCheck,
+                        protocol::api::NextStep::Done => AppRoute::RegisterDone,
+                    };
+                    navigate(next.href(), Default::default());
                 }
                 Err(failure) => {
                     let field_errors = match &failure {
@@ -393,6 +489,8 @@ pub fn RegisterCheckPage() -> impl IntoView {
             </SummaryRow>
             <SummaryRow key=tr(Msg::RegisterCheckPhone) action=change(AppRoute::RegisterPhone) action_id="change-phone"><span dir="ltr">{phone}</span></SummaryRow>
         </SummaryList>
+        <h2 class="app-heading-m">{tr(Msg::RegisterDeclarationHeading)}</h2>
+        <p>{tr(Msg::RegisterDeclaration)}</p>
         <form novalidate on:submit=submit>
             <Button label=tr(Msg::RegisterSubmit) pending id="register-submit" />
         </form>
@@ -402,6 +500,29 @@ pub fn RegisterCheckPage() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pasted_zones_are_split_into_two_lines_without_spaces() {
+        let line1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+        let line2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+        assert_eq!(
+            mrz_lines(&format!("{line1}\n{line2}\n")),
+            (line1.to_owned(), line2.to_owned())
+        );
+        assert_eq!(
+            mrz_lines(&format!("  {line1}\r\n\r\n {line2} ")),
+            (line1.to_owned(), line2.to_owned())
+        );
+        assert_eq!(
+            mrz_lines(&format!("{line1}{line2}")),
+            (line1.to_owned(), line2.to_owned())
+        );
+        assert_eq!(
+            mrz_lines("P<UTO ERIKSSON"),
+            ("P<UTOERIKSSON".to_owned(), String::new())
+        );
+        assert_eq!(mrz_lines(""), (String::new(), String::new()));
+    }
 
     #[test]
     fn server_field_errors_point_at_the_answer_to_change() {

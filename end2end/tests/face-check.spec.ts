@@ -1,0 +1,53 @@
+import { test, expect, open, axeViolations, LOCALES } from '../support/fixtures';
+import { msg } from '../support/messages';
+import { RECORDS, registerUpToFaceCheck, turnOnCamera } from '../support/journey';
+
+test('pictures lost on the way are sent again with the same key and count once', async ({ page, problems }) => {
+  test.setTimeout(60_000);
+  await registerUpToFaceCheck(page, RECORDS.oconnor);
+  const keys: string[] = [];
+  let dropped = false;
+  await page.route('**/api/v1/face-checks', async (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    if (!dropped) {
+      dropped = true;
+      // The server checks the pictures, but the answer never reaches the browser.
+      await route.fetch();
+      await route.abort('connectionreset');
+      return;
+    }
+    await route.continue();
+  });
+  await turnOnCamera(page);
+  await page.getByRole('button', { name: msg('en', 'face-start-check') }).click();
+  const again = page.getByRole('button', { name: msg('en', 'face-send-again') });
+  await expect(again).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(msg('en', 'network-failed'))).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await again.click();
+  await expect(page).toHaveURL(/\/register-done$/);
+  expect(keys).toHaveLength(2);
+  expect(keys[0]).toBe(keys[1]);
+  const unexpected = problems.filter((p) => !p.includes('ERR_CONNECTION_RESET'));
+  problems.splice(0, problems.length, ...unexpected);
+});
+
+test('signed out, the face check asks to sign in and comes back afterwards', async ({ page }) => {
+  await page.goto('/face-check');
+  await expect(page).toHaveURL(/\/sign-in\?next=\/face-check$/);
+});
+
+for (const locale of LOCALES) {
+  test(`the camera-problem and in-person pages explain the alternatives, axe-clean, in ${locale}`, async ({ page }) => {
+    for (const reason of ['denied', 'absent', 'busy'] as const) {
+      await open(page, `/face-check-camera?reason=${reason}`, { lang: locale });
+      await expect(page.locator('main')).toContainText(msg(locale, `face-camera-${reason}`));
+      await expect(page.getByRole('link', { name: msg(locale, 'face-try-again') })).toHaveAttribute('href', '/face-check');
+      expect(await axeViolations(page), reason).toEqual([]);
+    }
+    await page.getByRole('link', { name: msg(locale, 'face-in-person-link') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'face-in-person-title'));
+    await expect(page.locator('main')).toContainText(msg(locale, 'face-in-person-bring-passport'));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

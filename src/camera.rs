@@ -1,0 +1,157 @@
+//! The device camera for the face check: a preview stream, frames captured as JPEG, and the
+//! stream stopped again (on a shared kiosk the camera must never stay on).
+
+use wasm_bindgen::{JsCast as _, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Why the camera could not start; each has its own page of advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CameraError {
+    /// The user or the browser's settings refused permission.
+    Denied,
+    /// No camera, or the browser cannot use one here.
+    Absent,
+    /// Another program is using the camera.
+    Busy,
+}
+
+impl CameraError {
+    /// The value of the `reason` query parameter of the camera-problem page.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Denied => "denied",
+            Self::Absent => "absent",
+            Self::Busy => "busy",
+        }
+    }
+
+    #[must_use]
+    pub fn from_query(value: Option<&str>) -> Self {
+        match value {
+            Some("denied") => Self::Denied,
+            Some("busy") => Self::Busy,
+            _ => Self::Absent,
+        }
+    }
+
+    /// Maps a `getUserMedia` rejection (a `DOMException` name) to a reason.
+    fn from_dom_name(name: &str) -> Self {
+        match name {
+            "NotAllowedError" | "SecurityError" | "PermissionDeniedError" => Self::Denied,
+            "NotReadableError" | "AbortError" | "TrackStartError" => Self::Busy,
+            _ => Self::Absent,
+        }
+    }
+}
+
+/// The front camera at a webcam's usual 640×480 where possible; no microphone.
+const CONSTRAINTS: &str = r#"{"facingMode":"user","width":{"ideal":640},"height":{"ideal":480}}"#;
+
+/// Asks for the camera (the browser shows its permission prompt the first time).
+///
+/// # Errors
+/// Why the camera cannot be used.
+pub async fn start() -> Result<web_sys::MediaStream, CameraError> {
+    let navigator = web_sys::window().ok_or(CameraError::Absent)?.navigator();
+    // `navigator.mediaDevices` is missing on insecure origins and in some kiosk browsers.
+    let devices = js_sys::Reflect::get(&navigator, &JsValue::from_str("mediaDevices"))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+        .ok_or(CameraError::Absent)?
+        .unchecked_into::<web_sys::MediaDevices>();
+    let constraints = web_sys::MediaStreamConstraints::new();
+    constraints.set_audio(&JsValue::FALSE);
+    constraints.set_video(&js_sys::JSON::parse(CONSTRAINTS).map_err(|_| CameraError::Absent)?);
+    let promise = devices
+        .get_user_media_with_constraints(&constraints)
+        .map_err(|_| CameraError::Absent)?;
+    match JsFuture::from(promise).await {
+        Ok(stream) => stream.dyn_into().map_err(|_| CameraError::Absent),
+        Err(error) => Err(CameraError::from_dom_name(
+            &error
+                .dyn_ref::<web_sys::DomException>()
+                .map(web_sys::DomException::name)
+                .unwrap_or_default(),
+        )),
+    }
+}
+
+/// Stops every track, which turns the camera (and its light) off.
+pub fn stop(stream: &web_sys::MediaStream) {
+    for track in stream.get_tracks().iter() {
+        if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
+            track.stop();
+        }
+    }
+}
+
+/// JPEG quality of captured frames: a 640×480 frame is about 40–80 KB.
+const JPEG_QUALITY: f64 = 0.85;
+
+/// The preview's current picture as a JPEG, at the camera's own size and not mirrored.
+/// `None` until the video has a picture.
+pub async fn capture(video: &web_sys::HtmlVideoElement) -> Option<web_sys::Blob> {
+    let (width, height) = (video.video_width(), video.video_height());
+    if width == 0 || height == 0 {
+        return None;
+    }
+    let canvas = web_sys::window()?
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into::<web_sys::HtmlCanvasElement>()
+        .ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context = canvas
+        .get_context("2d")
+        .ok()??
+        .dyn_into::<web_sys::CanvasRenderingContext2d>()
+        .ok()?;
+    context
+        .draw_image_with_html_video_element(video, 0.0, 0.0)
+        .ok()?;
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = canvas.to_blob_with_type_and_encoder_options(
+            &resolve,
+            "image/jpeg",
+            &JsValue::from_f64(JPEG_QUALITY),
+        );
+    });
+    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reason_survives_the_query_string() {
+        for reason in [CameraError::Denied, CameraError::Absent, CameraError::Busy] {
+            assert_eq!(CameraError::from_query(Some(reason.as_str())), reason);
+        }
+        assert_eq!(CameraError::from_query(Some("other")), CameraError::Absent);
+        assert_eq!(CameraError::from_query(None), CameraError::Absent);
+    }
+
+    #[test]
+    fn a_refused_permission_is_told_apart_from_a_missing_or_busy_camera() {
+        assert_eq!(
+            CameraError::from_dom_name("NotAllowedError"),
+            CameraError::Denied
+        );
+        assert_eq!(
+            CameraError::from_dom_name("NotFoundError"),
+            CameraError::Absent
+        );
+        assert_eq!(
+            CameraError::from_dom_name("OverconstrainedError"),
+            CameraError::Absent
+        );
+        assert_eq!(
+            CameraError::from_dom_name("NotReadableError"),
+            CameraError::Busy
+        );
+    }
+}
