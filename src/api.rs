@@ -3,9 +3,10 @@
 //! values that pages turn into translated messages.
 
 use protocol::api::{
-    CardResponse, FACE_FRAME_FIELD, FaceCheckResponse, LoginRequest, RegistrationRequest,
-    RegistrationResponse, SessionInfo, SmsSendRequest, SmsSendResponse, SmsVerifyRequest,
-    SmsVerifyResponse,
+    CardResponse, FACE_FRAME_FIELD, FaceCheckResponse, LoginRequest, PaymentsQuery,
+    PaymentsResponse, QrPurpose, QrTokenRequest, QrTokenResponse, QrVerifyRequest,
+    QrVerifyResponse, RegistrationRequest, RegistrationResponse, SessionInfo, SmsSendRequest,
+    SmsSendResponse, SmsVerifyRequest, SmsVerifyResponse, WorkPermitDetails,
 };
 use protocol::paths;
 use protocol::problem::{ApiErrorCode, Problem};
@@ -179,6 +180,61 @@ pub async fn card() -> Result<CardResponse, ApiFailure> {
     get(paths::CARD).await
 }
 
+/// `POST /api/v1/card/qr-token`: a fresh token, valid for 60 seconds.
+///
+/// # Errors
+/// `card-sealed`, `unauthenticated`, `session-expired`, network.
+pub async fn qr_token(purpose: QrPurpose) -> Result<QrTokenResponse, ApiFailure> {
+    send(
+        "POST",
+        paths::CARD_QR_TOKEN,
+        Some(&QrTokenRequest { purpose }),
+    )
+    .await
+}
+
+/// `POST /api/v1/qr/verify` (public).
+///
+/// # Errors
+/// `rate-limited` with the seconds to wait, `validation-failed`, network.
+pub async fn qr_verify(token: &str) -> Result<QrVerifyResponse, ApiFailure> {
+    send(
+        "POST",
+        paths::QR_VERIFY,
+        Some(&QrVerifyRequest {
+            token: token.to_owned(),
+        }),
+    )
+    .await
+}
+
+/// `GET /api/v1/work-permit`.
+///
+/// # Errors
+/// `unauthenticated`, `session-expired`, network.
+pub async fn work_permit() -> Result<WorkPermitDetails, ApiFailure> {
+    get(paths::WORK_PERMIT).await
+}
+
+/// `GET /api/v1/payments?from=…&to=…[&insurance=…]`.
+///
+/// # Errors
+/// `validation-failed` for a bad range, `unauthenticated`, `session-expired`, network.
+pub async fn payments(query: &PaymentsQuery) -> Result<PaymentsResponse, ApiFailure> {
+    get(&payments_url(query)).await
+}
+
+fn payments_url(query: &PaymentsQuery) -> String {
+    let mut url = format!("{}?from={}&to={}", paths::PAYMENTS, query.from, query.to);
+    if let Some(insurance) = query.insurance
+        && let Ok(serde_json::Value::String(code)) = serde_json::to_value(insurance)
+    {
+        url.push_str("&insurance=");
+        url.push_str(&code);
+    }
+    url
+}
+
 /// `POST /api/v1/face-checks`: the captured frames as a multipart form, with the attempt's
 /// `Idempotency-Key` (a retry after a lost response cannot count as a second attempt) and the
 /// fraction uploaded reported to `on_progress`.
@@ -230,6 +286,27 @@ mod tests {
             Some(&ApiErrorCode::RateLimited {
                 retry_after_seconds: 30
             })
+        );
+    }
+
+    #[test]
+    fn payment_queries_become_the_documented_query_string() {
+        let query = PaymentsQuery {
+            from: "2025-01".parse().unwrap(),
+            to: "2025-12".parse().unwrap(),
+            insurance: None,
+        };
+        assert_eq!(
+            payments_url(&query),
+            "/api/v1/payments?from=2025-01&to=2025-12"
+        );
+        let medical = PaymentsQuery {
+            insurance: Some(protocol::api::InsuranceType::WorkInjury),
+            ..query
+        };
+        assert_eq!(
+            payments_url(&medical),
+            "/api/v1/payments?from=2025-01&to=2025-12&insurance=work-injury"
         );
     }
 

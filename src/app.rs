@@ -8,9 +8,9 @@ use crate::components::layout::Layout;
 use crate::i18n::{I18n, provide_i18n};
 use crate::mode::{Mode, provide_mode};
 use crate::pages::{
-    accessibility::AccessibilityPage, card::CardPage, design_system::DesignSystemPage, face_check,
-    home::HomePage, not_found::NotFoundPage, register, sign_in::SignInPage,
-    signed_out::SignedOutPage,
+    accessibility::AccessibilityPage, calculator, card::CardPage, design_system::DesignSystemPage,
+    face_check, home::HomePage, not_found::NotFoundPage, payments, register, sign_in::SignInPage,
+    signed_out::SignedOutPage, verify, work_permit,
 };
 use crate::routes::AppRoute;
 
@@ -41,6 +41,10 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
                     <Route path=StaticSegment(AppRoute::FaceCheckCamera.segment()) view=face_check::help::CameraProblemPage />
                     <Route path=StaticSegment(AppRoute::FaceCheckInPerson.segment()) view=face_check::help::InPersonPage />
                     <Route path=StaticSegment(AppRoute::RegisterDone.segment()) view=register::done::RegisterDonePage />
+                    <Route path=StaticSegment(AppRoute::WorkPermit.segment()) view=work_permit::WorkPermitPage />
+                    <Route path=StaticSegment(AppRoute::Payments.segment()) view=payments::PaymentsPage />
+                    <Route path=StaticSegment(AppRoute::Calculator.segment()) view=calculator::CalculatorPage />
+                    <Route path=StaticSegment(AppRoute::Verify.segment()) view=verify::VerifyPage />
                 </Routes>
             </Layout>
         </Router>

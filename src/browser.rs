@@ -150,13 +150,15 @@ pub async fn fetch(
     if let Some(body) = body {
         init.set_body(&wasm_bindgen::JsValue::from_str(body));
     }
+    // Owned by JavaScript (collected with the timer), so a timer that fires late, as under a
+    // fast-forwarded test clock, never calls into a dropped closure; aborting twice is harmless.
     let abort = {
         let controller = controller.clone();
-        wasm_bindgen::closure::Closure::once(move || controller.abort())
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || controller.abort()).into_js_value()
     };
     let timer = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.as_ref().unchecked_ref(),
+            abort.unchecked_ref(),
             FETCH_TIMEOUT_MS,
         )
         .ok();
@@ -178,7 +180,6 @@ pub async fn fetch(
     if let Some(timer) = timer {
         window.clear_timeout_with_handle(timer);
     }
-    drop(abort);
     result
 }
 
@@ -255,4 +256,69 @@ pub async fn upload(
     let status = xhr.status().map_err(|_| FetchError::Network)?;
     let text = xhr.response_text().ok().flatten().unwrap_or_default();
     Ok((status, text))
+}
+
+/// Copies `text` to the clipboard; `false` if the browser refused (no permission, insecure
+/// origin, or no clipboard API).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = window() else { return false };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
+    let Some(clipboard) = clipboard.filter(|c| c.is_object()) else {
+        return false;
+    };
+    let Some(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    match write.call1(&clipboard, &text.into()) {
+        Ok(promise) => match promise.dyn_into::<js_sys::Promise>() {
+            Ok(promise) => JsFuture::from(promise).await.is_ok(),
+            Err(_) => false,
+        },
+        Err(_) => false,
+    }
+}
+
+/// Opens the browser's print dialogue.
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
+
+/// Saves `text` as a file called `name` (a download made in the browser, nothing is sent).
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let saved = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        })
+        .is_some();
+    // Revoked once the download has started, not synchronously after the click.
+    if let Some(window) = window() {
+        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+    saved
 }

@@ -122,6 +122,40 @@ pub async fn capture(video: &web_sys::HtmlVideoElement) -> Option<web_sys::Blob>
     JsFuture::from(promise).await.ok()?.dyn_into().ok()
 }
 
+/// The browser's QR reader (`BarcodeDetector`), where it exists (Chrome on Android and macOS,
+/// for example); `None` elsewhere, and the page offers pasting instead.
+#[must_use]
+pub fn qr_detector() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let constructor = js_sys::Reflect::get(&window, &JsValue::from_str("BarcodeDetector"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let options = js_sys::JSON::parse(r#"{"formats":["qr_code"]}"#).ok()?;
+    js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&options)).ok()
+}
+
+/// The text of the first QR code in the preview's current picture, if any.
+pub async fn read_qr(detector: &JsValue, video: &web_sys::HtmlVideoElement) -> Option<String> {
+    let detect = js_sys::Reflect::get(detector, &JsValue::from_str("detect"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = detect
+        .call1(detector, video)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let found = JsFuture::from(promise).await.ok()?;
+    let first = found.dyn_into::<js_sys::Array>().ok()?.get(0);
+    if first.is_undefined() {
+        return None;
+    }
+    js_sys::Reflect::get(&first, &JsValue::from_str("rawValue"))
+        .ok()?
+        .as_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

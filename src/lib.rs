@@ -7,9 +7,11 @@ pub mod camera;
 pub mod components;
 pub mod glossary;
 pub mod i18n;
+pub mod intl;
 pub mod mode;
 pub mod pages;
 pub mod prefs;
+pub mod qr;
 pub mod routes;
 pub mod session;
 

@@ -21,6 +21,10 @@ pub enum AppRoute {
     FaceCheckCamera,
     FaceCheckInPerson,
     RegisterDone,
+    WorkPermit,
+    Payments,
+    Calculator,
+    Verify,
 }
 
 impl AppRoute {
@@ -42,6 +46,10 @@ impl AppRoute {
         Self::FaceCheckCamera,
         Self::FaceCheckInPerson,
         Self::RegisterDone,
+        Self::WorkPermit,
+        Self::Payments,
+        Self::Calculator,
+        Self::Verify,
     ];
 
     /// The single path segment the router matches (empty for the home page).
@@ -65,6 +73,10 @@ impl AppRoute {
             Self::FaceCheckCamera => "face-check-camera",
             Self::FaceCheckInPerson => "face-check-in-person",
             Self::RegisterDone => "register-done",
+            Self::WorkPermit => "work-permit",
+            Self::Payments => "payments",
+            Self::Calculator => "calculator",
+            Self::Verify => "verify",
         }
     }
 
@@ -89,6 +101,10 @@ impl AppRoute {
             Self::FaceCheckCamera => "/face-check-camera",
             Self::FaceCheckInPerson => "/face-check-in-person",
             Self::RegisterDone => "/register-done",
+            Self::WorkPermit => "/work-permit",
+            Self::Payments => "/payments",
+            Self::Calculator => "/calculator",
+            Self::Verify => "/verify",
         }
     }
 
@@ -113,6 +129,10 @@ impl AppRoute {
             Self::FaceCheckCamera => Msg::FaceCameraTitle,
             Self::FaceCheckInPerson => Msg::FaceInPersonTitle,
             Self::RegisterDone => Msg::RegisterDoneTitle,
+            Self::WorkPermit => Msg::WorkPermitTitle,
+            Self::Payments => Msg::PaymentsTitle,
+            Self::Calculator => Msg::CalculatorTitle,
+            Self::Verify => Msg::VerifyTitle,
         }
     }
 }

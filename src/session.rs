@@ -100,6 +100,38 @@ pub fn require_sign_in(here: AppRoute) -> impl Fn(&ApiFailure) -> bool + Clone +
     }
 }
 
+/// What a signed-in page shows: `None` while nobody is signed in (the visitor is being sent to
+/// sign in) or while loading, then the answer of `fetch`.
+pub type SignedInData<T> = LocalResource<Option<Result<T, ApiFailure>>>;
+
+/// Loads a signed-in holder's data for the page at `here`: asks only once someone is signed in
+/// (a signed-out visit goes straight to sign-in without an error round trip), asks again when
+/// the session changes, and sends an expired session to sign in and back here.
+pub fn load_signed_in<T, F, Fut>(here: AppRoute, fetch: F) -> SignedInData<T>
+where
+    T: Clone + 'static,
+    F: Fn() -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<T, ApiFailure>> + 'static,
+{
+    let session = use_session();
+    let sign_in_again = require_sign_in(here);
+    let data = LocalResource::new(move || {
+        let request = session.info().is_some().then(&fetch);
+        async move {
+            match request {
+                Some(request) => Some(request.await),
+                None => None,
+            }
+        }
+    });
+    Effect::new(move || {
+        if let Some(Some(Err(failure))) = data.get() {
+            sign_in_again(&failure);
+        }
+    });
+    data
+}
+
 /// Asks the backend again who is signed in, after something that changes the card's status.
 pub async fn refresh(session: Session) {
     if let Ok(Some(info)) = crate::api::whoami().await {

@@ -1,6 +1,6 @@
 import { test, expect, open, axeViolations, LOCALES } from '../support/fixtures';
 import { msg } from '../support/messages';
-import { RECORDS, registerUpToFaceCheck, turnOnCamera } from '../support/journey';
+import { RECORDS, registerUpToFaceCheck, signIn, turnOnCamera } from '../support/journey';
 
 test('pictures lost on the way are sent again with the same key and count once', async ({ page, problems }) => {
   test.setTimeout(60_000);
@@ -51,3 +51,22 @@ for (const locale of LOCALES) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('the journey pages and the live camera fit a 320 px wide screen, right to left too', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const locale of LOCALES) {
+    for (const path of ['/register', '/register-name', '/register-check', '/face-check-camera?reason=denied', '/face-check-in-person']) {
+      await open(page, path, { lang: locale });
+      if (path === '/register-name') await page.getByText(msg(locale, 'register-mrz-summary')).click();
+      expect(await overflow(), `${path} in ${locale}`).toBeLessThanOrEqual(0);
+    }
+  }
+  await open(page, '/sign-in?next=/face-check', { lang: 'ar' });
+  await signIn(page, 'ar');
+  await expect(page).toHaveURL(/\/face-check$/);
+  await turnOnCamera(page, 'ar');
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const box = await page.locator('.app-camera').boundingBox();
+  expect(box?.width).toBeGreaterThan(250);
+});

@@ -15,6 +15,7 @@ test('a dark picture fails with its reason and advice, and the third failure lea
   // Fluent isolates the number with bidi marks, so match the digit alone.
   await expect(page.locator('.app-notice--warning')).toContainText('2');
   await expect(page.locator('.app-focus-target').first()).toBeFocused();
+  await expect(page).toHaveTitle(new RegExp(`^${msg('en', 'title-error-prefix')}`));
   expect(await axeViolations(page)).toEqual([]);
 
   for (const attempt of [2, 3]) {

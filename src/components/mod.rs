@@ -3,6 +3,7 @@
 pub mod account_menu;
 pub mod back_link;
 pub mod button;
+pub mod card_nav;
 pub mod choices;
 pub mod date_input;
 pub mod error_summary;
@@ -15,6 +16,7 @@ pub mod official_term;
 pub mod page_heading;
 pub mod panel;
 pub mod password_input;
+pub mod select;
 pub mod summary_list;
 pub mod text_input;
 pub mod textarea;

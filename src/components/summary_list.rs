@@ -18,12 +18,21 @@ pub fn SummaryRow(
     /// An id for the change link, so an error summary can point at it.
     #[prop(optional)]
     action_id: Option<&'static str>,
+    /// The official Chinese term shown under the key (outside Chinese locales).
+    #[prop(optional)]
+    term: Option<crate::glossary::Term>,
     children: Children,
 ) -> impl IntoView {
     let key_for_action = key.clone();
+    let i18n = crate::i18n::use_i18n();
     view! {
         <div class="app-summary-list__row">
-            <dt class="app-summary-list__key">{move || key.get().to_string()}</dt>
+            <dt class="app-summary-list__key">
+                {move || key.get().to_string()}
+                {move || term.filter(|_| !i18n.is_chinese()).map(|term| view! {
+                    " "<span class="app-term__zh" lang="zh-CN">{term.zh()}</span>
+                })}
+            </dt>
             <dd class="app-summary-list__value">{children()}</dd>
             {action.map(|(href, label)| view! {
                 <dd class="app-summary-list__actions">

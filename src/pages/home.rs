@@ -69,6 +69,7 @@ pub fn HomePage() -> impl IntoView {
         <ul class="app-list app-list--bullet">
             {CARD_USES.iter().map(|msg| view! { <li>{tr(*msg)}</li> }).collect_view()}
         </ul>
+        <p><A href=AppRoute::Verify.href()>{tr(AppRoute::Verify.title())}</A></p>
 
         <h2 class="app-heading-l">{tr(Msg::HomeInsuranceHeading)}</h2>
         <p>{tr(Msg::HomeInsuranceIntro)}</p>
@@ -94,6 +95,7 @@ pub fn HomePage() -> impl IntoView {
         <Notice>
             <p>{tr(Msg::HomeInsuranceAgreement)}</p>
         </Notice>
+        <p><A href=AppRoute::Calculator.href()>{tr(AppRoute::Calculator.title())}</A></p>
 
         <h2 class="app-heading-l">{tr(Msg::HomeDocumentsHeading)}</h2>
         <p>{tr(Msg::HomeDocumentsIntro)}</p>

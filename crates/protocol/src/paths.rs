@@ -30,6 +30,9 @@ pub const PAYMENTS: &str = "/api/v1/payments";
 pub const OPENAPI: &str = "/api/openapi.json";
 /// Development outbox of sent SMS codes; exists only when the server runs with `--demo`.
 pub const DEV_OUTBOX: &str = "/api/dev/outbox";
+/// Development clock: `POST {"advanceSeconds": n}` moves the server's clock forward, so demos
+/// and end-to-end tests can show expiry without waiting; exists only with `--demo`.
+pub const DEV_CLOCK: &str = "/api/dev/clock";
 
 /// Every API path, for tests and documentation.
 pub const ALL: &[&str] = &[
@@ -46,6 +49,7 @@ pub const ALL: &[&str] = &[
     WORK_PERMIT,
     PAYMENTS,
     DEV_OUTBOX,
+    DEV_CLOCK,
 ];
 
 /// Header that marks a request as sent by the app (alongside the `Origin` check).

@@ -75,7 +75,12 @@ pub fn router(demo: bool) -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(face_check::BODY_LIMIT)),
         );
     let router = if demo {
-        router.route(under_api(paths::DEV_OUTBOX), get(sms::outbox))
+        router
+            .route(under_api(paths::DEV_OUTBOX), get(sms::outbox))
+            .route(
+                under_api(paths::DEV_CLOCK),
+                post(advance_clock).fallback(method_not_allowed),
+            )
     } else {
         router
     };
@@ -85,6 +90,27 @@ pub fn router(demo: bool) -> Router<AppState> {
 }
 
 pub use crate::error::ApiError as Error;
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct AdvanceClock {
+    advance_seconds: u64,
+}
+
+/// At most a day per call: enough for any expiry the app shows.
+const MAX_CLOCK_STEP_SECONDS: u64 = 86_400;
+
+/// `POST /api/dev/clock` (only with `--demo`).
+async fn advance_clock(
+    State(state): State<AppState>,
+    crate::extract::ApiJson(request): crate::extract::ApiJson<AdvanceClock>,
+) -> Result<Response, ApiError> {
+    if request.advance_seconds > MAX_CLOCK_STEP_SECONDS {
+        return Err(ApiError::new(ApiErrorCode::BadRequest));
+    }
+    state.clock.advance(request.advance_seconds);
+    Ok(Json(serde_json::json!({ "now": state.clock.now() })).into_response())
+}
 
 async fn health(State(state): State<AppState>) -> Response {
     let database = match state.db.ping().await {

@@ -154,6 +154,22 @@ fn operations(g: &mut SchemaGenerator) -> Vec<Operation> {
                 "Sent SMS codes; exists only when the server runs with --demo",
             )
         },
+        Operation {
+            request: Some(json!({
+                "type": "object",
+                "required": ["advanceSeconds"],
+                "properties": {"advanceSeconds": {"type": "integer", "minimum": 0, "maximum": 86400}}
+            })),
+            success: (
+                "200",
+                Some(json!({"type": "object", "properties": {"now": {"type": "integer"}}})),
+            ),
+            ..op(
+                paths::DEV_CLOCK,
+                "post",
+                "Moves the server's clock forward (token and code expiry in demos and tests); exists only with --demo",
+            )
+        },
     ]
 }
 

@@ -508,6 +508,49 @@ async fn sms_codes_go_to_the_outbox_with_cooldown_attempts_and_expiry() {
 }
 
 #[tokio::test]
+async fn the_dev_clock_moves_forward_in_demo_mode_only_and_expires_qr_tokens() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    let token = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/card/qr-token".into(),
+            body: Some(json!({"purpose": "identity"})),
+            cookie: Some(cookie),
+            ..Req::default()
+        },
+    )
+    .await;
+    let token = token.body["token"].as_str().unwrap().to_owned();
+    let verify = |token: String| Req {
+        method: "POST",
+        path: "/api/v1/qr/verify".into(),
+        body: Some(json!({ "token": token })),
+        ..Req::default()
+    };
+    assert_eq!(
+        send(&fx, verify(token.clone())).await.body["result"],
+        "genuine"
+    );
+    let before = fx.state.clock.now();
+    let advance = |seconds: u64| Req {
+        method: "POST",
+        path: "/api/dev/clock".into(),
+        body: Some(json!({ "advanceSeconds": seconds })),
+        ..Req::default()
+    };
+    let moved = send(&fx, advance(61)).await;
+    assert_eq!(moved.status, StatusCode::OK);
+    assert!(moved.body["now"].as_u64().unwrap() >= before + 61);
+    assert_eq!(send(&fx, verify(token)).await.body["result"], "expired");
+    assert_eq!(
+        send(&fx, advance(86_401)).await.status,
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[tokio::test]
 async fn the_dev_outbox_exists_only_in_demo_mode() {
     let dir = tempfile::tempdir().unwrap();
     let config = Config {
@@ -532,6 +575,17 @@ async fn the_dev_outbox_exists_only_in_demo_mode() {
     )
     .await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    let clock = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/dev/clock".into(),
+            body: Some(json!({"advanceSeconds": 61})),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(clock.status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]

@@ -245,7 +245,11 @@ pub fn FaceCheckPage() -> impl IntoView {
     };
 
     view! {
-        <PageHeading title=AppRoute::FaceCheck.title() caption=Msg::RegisterStep />
+        <PageHeading
+            title=AppRoute::FaceCheck.title()
+            caption=Msg::RegisterStep
+            has_error=Signal::derive(move || matches!(stage.get(), Stage::Failed(..) | Stage::NotSent(_)))
+        />
         <p class="app-body-l">{tr(Msg::FaceIntroLead)}" "<OfficialTerm term=Term::RealPersonVerification /></p>
         {move || matches!(stage.get(), Stage::Intro | Stage::Starting).then(|| view! {
             <h2 class="app-heading-m">{tr(Msg::FaceIntroWhatHeading)}</h2>

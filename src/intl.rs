@@ -1,0 +1,160 @@
+//! Numbers, money and dates in the user's language through the browser's `Intl`, which costs
+//! nothing in the wasm. Each function has a plain fallback for browsers without `Intl` (and for
+//! native unit tests).
+
+use wasm_bindgen::JsValue;
+
+/// Money from integer fen (1/100 yuan), as the locale writes yuan: `¥1,234.56`, `CN¥1,234.56`,
+/// `‏١٬٢٣٤٫٥٦ CN¥`.
+#[must_use]
+pub fn money(fen: u64, locale: &str) -> String {
+    intl_money(fen, locale).unwrap_or_else(|| money_fallback(fen))
+}
+
+fn intl_money(fen: u64, locale: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"style".into(), &"currency".into()).ok()?;
+    js_sys::Reflect::set(&options, &"currency".into(), &"CNY".into()).ok()?;
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
+    // Fen fit a double exactly far beyond any salary (2^53).
+    #[allow(clippy::cast_precision_loss)]
+    let yuan = fen as f64 / 100.0;
+    format
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(yuan))
+        .ok()?
+        .as_string()
+}
+
+/// `¥1,234.56`: what a browser without `Intl` shows.
+#[must_use]
+pub fn money_fallback(fen: u64) -> String {
+    let yuan = fen / 100;
+    let digits = yuan.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("¥{grouped}.{:02}", fen % 100)
+}
+
+/// Money as plain digits with two decimals, for CSV files: `1234.56`.
+#[must_use]
+pub fn money_plain(fen: u64) -> String {
+    format!("{}.{:02}", fen / 100, fen % 100)
+}
+
+/// A year and month as the locale names it ("March 2025", "2025年3月", "مارس ٢٠٢٥").
+#[must_use]
+pub fn month_name(year: u16, month: u8, locale: &str) -> String {
+    date_format(
+        year,
+        month,
+        locale,
+        &[("year", "numeric"), ("month", "long")],
+    )
+    .unwrap_or_else(|| format!("{year}-{month:02}"))
+}
+
+/// A month's name alone ("March", "三月", "مارس").
+#[must_use]
+pub fn month_of_year(month: u8, locale: &str) -> String {
+    date_format(2025, month, locale, &[("month", "long")]).unwrap_or_else(|| month.to_string())
+}
+
+/// A rate in millionths as a percentage: 160,000 → `16%`, 1,600 → `0.16%`.
+#[must_use]
+pub fn percent(ppm: u32, locale: &str) -> String {
+    intl_percent(ppm, locale).unwrap_or_else(|| percent_fallback(ppm))
+}
+
+fn intl_percent(ppm: u32, locale: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"style".into(), &"percent".into()).ok()?;
+    js_sys::Reflect::set(
+        &options,
+        &"maximumFractionDigits".into(),
+        &JsValue::from_f64(4.0),
+    )
+    .ok()?;
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
+    format
+        .call1(
+            &JsValue::UNDEFINED,
+            &JsValue::from_f64(f64::from(ppm) / 1_000_000.0),
+        )
+        .ok()?
+        .as_string()
+}
+
+#[must_use]
+pub fn percent_fallback(ppm: u32) -> String {
+    let whole = ppm / 10_000;
+    let fraction = format!("{:04}", ppm % 10_000);
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.is_empty() {
+        format!("{whole}%")
+    } else {
+        format!("{whole}.{fraction}%")
+    }
+}
+
+fn date_format(year: u16, month: u8, locale: &str, fields: &[(&str, &str)]) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in fields {
+        js_sys::Reflect::set(&options, &(*key).into(), &(*value).into()).ok()?;
+    }
+    js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+    let date = js_sys::Date::new_with_year_month_day(u32::from(year), i32::from(month) - 1, 15);
+    format.call1(&JsValue::UNDEFINED, &date).ok()?.as_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_without_intl_drop_trailing_zeros() {
+        assert_eq!(percent_fallback(160_000), "16%");
+        assert_eq!(percent_fallback(1_600), "0.16%");
+        assert_eq!(percent_fallback(98_000), "9.8%");
+        assert_eq!(percent_fallback(5_000), "0.5%");
+        assert_eq!(percent_fallback(0), "0%");
+    }
+
+    #[test]
+    fn money_without_intl_groups_yuan_and_keeps_two_decimals() {
+        assert_eq!(money_fallback(0), "¥0.00");
+        assert_eq!(money_fallback(5), "¥0.05");
+        assert_eq!(money_fallback(123_456), "¥1,234.56");
+        assert_eq!(money_fallback(3_667_600), "¥36,676.00");
+        assert_eq!(money_fallback(10_000_000_000), "¥100,000,000.00");
+        assert_eq!(money(123_456, "en"), "¥1,234.56");
+    }
+
+    #[test]
+    fn csv_money_is_plain_digits() {
+        assert_eq!(money_plain(123_456), "1234.56");
+        assert_eq!(money_plain(7), "0.07");
+    }
+
+    #[test]
+    fn months_without_intl_are_iso() {
+        assert_eq!(month_name(2025, 3, "en"), "2025-03");
+    }
+}

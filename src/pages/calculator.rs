@@ -1,0 +1,292 @@
+//! The public contribution calculator: city, month and salary in; the base (clamped to the
+//! floor and ceiling, with why), each insurance's employer and employee amounts and the totals
+//! out. Every figure comes from `protocol::contributions`, whose dated tables are the single
+//! source; months no table covers are refused with the months that are covered.
+
+use leptos::prelude::*;
+use protocol::contributions::{
+    self, BaseAdjustment, City, ContributionBreakdown, ContributionError, ContributionInput,
+    Insurance, Validity,
+};
+use protocol::date::YearMonth;
+
+use crate::components::button::Button;
+use crate::components::choices::{Choice, Radios};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::form_problems::Problems;
+use crate::components::official_term::OfficialTerm;
+use crate::components::page_heading::PageHeading;
+use crate::components::select::Select;
+use crate::components::text_input::TextInput;
+use crate::glossary::Term;
+use crate::i18n::{I18n, Msg, tr, use_i18n};
+use crate::intl;
+use crate::routes::AppRoute;
+
+const CITIES: [(City, &str, Msg); 2] = [
+    (City::Beijing, "beijing", Msg::CalculatorBeijing),
+    (City::Shanghai, "shanghai", Msg::CalculatorShanghai),
+];
+
+/// Years offered in the period's year list.
+const YEARS: std::ops::RangeInclusive<u16> = 2023..=2027;
+
+const fn insurance_term(insurance: Insurance) -> Term {
+    match insurance {
+        Insurance::Pension => Term::Pension,
+        Insurance::Medical => Term::Medical,
+        Insurance::Unemployment => Term::Unemployment,
+        Insurance::WorkInjury => Term::WorkInjury,
+    }
+}
+
+/// Why a typed salary is not an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SalaryError {
+    Missing,
+    NotAnAmount,
+}
+
+/// A monthly salary typed in yuan (`12345.67`, `12,345.67`, `¥ 12 345`) as fen.
+///
+/// # Errors
+/// Empty, or not a non-negative amount with at most two decimals.
+pub fn parse_salary(text: &str) -> Result<u64, SalaryError> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, ',' | '¥' | '￥' | '，'))
+        .collect();
+    if cleaned.is_empty() {
+        return Err(SalaryError::Missing);
+    }
+    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(whole) || fraction.len() > 2 || (!fraction.is_empty() && !digits(fraction)) {
+        return Err(SalaryError::NotAnAmount);
+    }
+    let yuan: u64 = whole.parse().map_err(|_| SalaryError::NotAnAmount)?;
+    let fen: u64 = format!("{fraction:0<2}")
+        .parse()
+        .map_err(|_| SalaryError::NotAnAmount)?;
+    yuan.checked_mul(100)
+        .and_then(|f| f.checked_add(fen))
+        .ok_or(SalaryError::NotAnAmount)
+}
+
+/// The covered months of a city, in words: "2024-07 to 2025-06".
+fn coverage_text(i18n: I18n, city: City) -> String {
+    contributions::coverage(city)
+        .iter()
+        .map(|v: &Validity| {
+            i18n.t_with(
+                Msg::CalculatorRange,
+                &[
+                    ("from", v.from.to_string().into()),
+                    ("until", v.until.to_string().into()),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[component]
+pub fn CalculatorPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let problems = Problems::new();
+    let city = RwSignal::new(None::<String>);
+    let year = RwSignal::new("2025".to_owned());
+    let month = RwSignal::new("1".to_owned());
+    let salary = RwSignal::new(String::new());
+    let result = RwSignal::new(None::<ContributionBreakdown>);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut found = Vec::new();
+        let chosen = city
+            .get_untracked()
+            .and_then(|c| CITIES.iter().find(|(_, v, _)| *v == c).map(|(c, _, _)| *c));
+        if chosen.is_none() {
+            found.push(("city", i18n.t(Msg::CalculatorCityMissing)));
+        }
+        let salary_fen = match parse_salary(&salary.get_untracked()) {
+            Ok(fen) => Some(fen),
+            Err(SalaryError::Missing) => {
+                found.push(("salary", i18n.t(Msg::CalculatorSalaryMissing)));
+                None
+            }
+            Err(SalaryError::NotAnAmount) => {
+                found.push(("salary", i18n.t(Msg::CalculatorSalaryInvalid)));
+                None
+            }
+        };
+        let period = year
+            .get_untracked()
+            .parse()
+            .ok()
+            .zip(month.get_untracked().parse().ok())
+            .and_then(|(y, m)| YearMonth::new(y, m));
+        if let (Some(city), Some(fen), Some(period)) = (chosen, salary_fen, period) {
+            let input = ContributionInput {
+                city,
+                period,
+                monthly_salary_fen: fen,
+                work_injury_rate: None,
+            };
+            match contributions::monthly(&input) {
+                Ok(breakdown) => {
+                    problems.set(Vec::new());
+                    result.set(Some(breakdown));
+                    return;
+                }
+                Err(ContributionError::NoTableForPeriod { .. }) => found.push((
+                    "period-month",
+                    i18n.t_with(
+                        Msg::CalculatorNoTable,
+                        &[
+                            ("period", period.to_string().into()),
+                            ("covered", coverage_text(i18n, city).into()),
+                        ],
+                    ),
+                )),
+                Err(ContributionError::WorkInjuryRateOutOfRange { .. }) => {}
+            }
+        }
+        result.set(None);
+        problems.set(found);
+    };
+
+    let months: Vec<(String, leptos::text_prop::TextProp)> = (1..=12u8)
+        .map(|m| {
+            let label: leptos::text_prop::TextProp =
+                (move || intl::month_of_year(m, i18n.language().id)).into();
+            (m.to_string(), label)
+        })
+        .collect();
+    let years: Vec<(String, leptos::text_prop::TextProp)> = YEARS
+        .map(|y| (y.to_string(), y.to_string().into()))
+        .collect();
+
+    view! {
+        <ErrorSummary errors=problems.summary() />
+        <PageHeading title=AppRoute::Calculator.title() has_error=problems.any() />
+        <p class="app-body-l">{tr(Msg::CalculatorLead)}</p>
+        <form novalidate on:submit=submit>
+            <Radios
+                name="city"
+                legend=tr(Msg::CalculatorCity)
+                error=problems.for_field("city")
+                selected=city
+                choices=CITIES.iter().map(|(_, value, msg)| Choice { value, label: tr(*msg).into(), hint: None }).collect()
+            />
+            <fieldset class="app-fieldset" class:app-form-group--error=move || problems.for_field("period-month").with(Option::is_some)>
+                <legend class="app-fieldset__legend">{tr(Msg::CalculatorPeriod)}" "<OfficialTerm term=Term::ContributionPeriod /></legend>
+                {move || problems.for_field("period-month").get().map(|message| view! {
+                    <p id="period-error" class="app-error-message"><span class="app-visually-hidden">{tr(Msg::ErrorPrefix)}" "</span>{message}</p>
+                })}
+                <div class="app-inline-fields">
+                    <Select id="period-month" label=tr(Msg::CalculatorMonth) options=months value=month />
+                    <Select id="period-year" label=tr(Msg::CalculatorYear) options=years value=year />
+                </div>
+            </fieldset>
+            <TextInput id="salary" label=tr(Msg::CalculatorSalary) hint=tr(Msg::CalculatorSalaryHint) error=problems.for_field("salary") value=salary inputmode="decimal" width_class="app-input--width-10" />
+            <Button label=tr(Msg::CalculatorSubmit) id="calculator-submit" />
+        </form>
+        <div aria-live="polite">
+            {move || result.get().map(|breakdown| view! { <Breakdown breakdown /> })}
+        </div>
+    }
+}
+
+#[component]
+fn Breakdown(breakdown: ContributionBreakdown) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = move || i18n.language().id;
+    let money = move |fen: u64| intl::money(fen, lang());
+    let base_msg = match breakdown.adjustment {
+        BaseAdjustment::None => Msg::CalculatorBaseInside,
+        BaseAdjustment::RaisedToFloor => Msg::CalculatorBaseFloor,
+        BaseAdjustment::LoweredToCeiling => Msg::CalculatorBaseCeiling,
+    };
+    let base_text = i18n.t_with(
+        base_msg,
+        &[
+            ("salary", money(breakdown.monthly_salary_fen).into()),
+            ("floor", money(breakdown.base_floor_fen).into()),
+            ("ceiling", money(breakdown.base_ceiling_fen).into()),
+            ("base", money(breakdown.base_fen).into()),
+        ],
+    );
+    let validity = i18n.t_with(
+        Msg::CalculatorValidity,
+        &[
+            ("from", breakdown.validity.from.to_string().into()),
+            ("until", breakdown.validity.until.to_string().into()),
+        ],
+    );
+    view! {
+        <h2 class="app-heading-m" id="calculator-result">{tr(Msg::CalculatorResult)}</h2>
+        <p data-adjustment=format!("{:?}", breakdown.adjustment)>{base_text}</p>
+        <p>{tr(Term::ContributionBase.msg())}" "<OfficialTerm term=Term::ContributionBase />": "<strong id="calculator-base">{money(breakdown.base_fen)}</strong></p>
+        <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="calculator-result">
+            <table class="app-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Msg::PaymentsInsurance)}</th>
+                        <th scope="col" class="app-table__numeric">{tr(Msg::CalculatorEmployerRate)}</th>
+                        <th scope="col" class="app-table__numeric">{tr(Term::EmployerContribution.msg())}</th>
+                        <th scope="col" class="app-table__numeric">{tr(Msg::CalculatorEmployeeRate)}</th>
+                        <th scope="col" class="app-table__numeric">{tr(Term::EmployeeContribution.msg())}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {breakdown.lines.iter().map(|line| view! {
+                        <tr data-insurance=format!("{:?}", line.insurance).to_lowercase()>
+                            <th scope="row"><OfficialTerm term=insurance_term(line.insurance) /></th>
+                            <td class="app-table__numeric">{intl::percent(line.employer_rate.ppm(), lang())}</td>
+                            <td class="app-table__numeric">{money(line.employer_fen)}</td>
+                            <td class="app-table__numeric">{intl::percent(line.employee_rate.ppm(), lang())}</td>
+                            <td class="app-table__numeric">{money(line.employee_fen)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row" colspan="2">{tr(Msg::PaymentsTotal)}</th>
+                        <td class="app-table__numeric" id="calculator-employer-total">{money(breakdown.totals.employer_fen)}</td>
+                        <td></td>
+                        <td class="app-table__numeric" id="calculator-employee-total">{money(breakdown.totals.employee_fen)}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+        <p>{tr(Msg::CalculatorCombined)}" "<strong>{money(breakdown.totals.combined_fen)}</strong></p>
+        <p class="app-hint">{validity}" "{tr(Msg::CalculatorMaternity)}</p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn salaries_are_read_as_yuan_with_up_to_two_decimals() {
+        assert_eq!(parse_salary("12345.67"), Ok(1_234_567));
+        assert_eq!(parse_salary(" ¥12,345.6 "), Ok(1_234_560));
+        assert_eq!(parse_salary("5000"), Ok(500_000));
+        assert_eq!(parse_salary("0"), Ok(0));
+        assert_eq!(parse_salary("12."), Ok(1_200));
+        assert_eq!(parse_salary(""), Err(SalaryError::Missing));
+        assert_eq!(parse_salary("  "), Err(SalaryError::Missing));
+        for bad in ["12.345", "-5", "abc", "1e5", ".5", "99999999999999999999"] {
+            assert_eq!(parse_salary(bad), Err(SalaryError::NotAnAmount), "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_city_says_which_months_it_covers() {
+        for (city, _, _) in CITIES {
+            assert!(!contributions::coverage(city).is_empty(), "{city}");
+        }
+    }
+}

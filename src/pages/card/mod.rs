@@ -1,0 +1,37 @@
+//! The signed-in holder's card: the card face (masked, with an eye toggle) and, once the card
+//! is active, the refreshing QR code for identity and medical settlement.
+
+mod face;
+mod qr;
+
+use leptos::prelude::*;
+use protocol::api::CardStatus;
+
+use crate::components::card_nav::{CardNav, LoadFailed};
+use crate::components::page_heading::PageHeading;
+use crate::routes::AppRoute;
+use crate::session::load_signed_in;
+
+#[component]
+pub fn CardPage() -> impl IntoView {
+    let card = load_signed_in(AppRoute::Card, crate::api::card);
+    let body = move || match card.get().flatten()? {
+        Ok(card) => {
+            let active = card.status == CardStatus::Active;
+            Some(
+                view! {
+                    <face::CardFace card />
+                    {active.then(|| view! { <qr::QrPanel /> })}
+                }
+                .into_any(),
+            )
+        }
+        Err(failure) if failure.needs_sign_in() => None,
+        Err(failure) => Some(view! { <LoadFailed failure /> }.into_any()),
+    };
+    view! {
+        <CardNav current=AppRoute::Card />
+        <PageHeading title=AppRoute::Card.title() />
+        {body}
+    }
+}

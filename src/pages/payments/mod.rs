@@ -1,0 +1,412 @@
+//! The signed-in holder's social-insurance payment records (缴费记录): filters by year and
+//! insurance, a month × insurance table with totals, months in arrears or missing flagged and
+//! explained, a bar chart with a text summary, a CSV export made in the browser, and print.
+//! The filters live in the address, so a reload or a shared link keeps them.
+
+mod chart;
+pub mod csv;
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use protocol::api::{InsuranceType, PaymentRecord, PaymentStatus, PaymentsQuery, PaymentsResponse};
+use protocol::date::YearMonth;
+
+use crate::components::button::{Button, ButtonKind};
+use crate::components::card_nav::{CardNav, LoadFailed};
+use crate::components::notice::{Notice, NoticeKind};
+use crate::components::official_term::OfficialTerm;
+use crate::components::page_heading::PageHeading;
+use crate::components::select::Select;
+use crate::glossary::Term;
+use crate::i18n::{I18n, Msg, tr, use_i18n};
+use crate::intl;
+use crate::routes::AppRoute;
+use crate::session::load_signed_in;
+use chart::{Bar, ContributionChart};
+
+/// Used only if the device cannot say today's date.
+const FALLBACK_MONTH: YearMonth = match YearMonth::new(2026, 1) {
+    Some(month) => month,
+    None => panic!("a valid month"),
+};
+
+/// How many years back the year filter reaches.
+const YEARS_SHOWN: u16 = 3;
+
+const INSURANCES: [InsuranceType; 5] = [
+    InsuranceType::Pension,
+    InsuranceType::Medical,
+    InsuranceType::WorkInjury,
+    InsuranceType::Unemployment,
+    InsuranceType::Maternity,
+];
+
+const fn insurance_term(insurance: InsuranceType) -> Term {
+    match insurance {
+        InsuranceType::Pension => Term::Pension,
+        InsuranceType::Medical => Term::Medical,
+        InsuranceType::WorkInjury => Term::WorkInjury,
+        InsuranceType::Unemployment => Term::Unemployment,
+        InsuranceType::Maternity => Term::Maternity,
+    }
+}
+
+const fn status_term(status: PaymentStatus) -> Term {
+    match status {
+        PaymentStatus::Paid => Term::Paid,
+        PaymentStatus::Arrears => Term::Arrears,
+        PaymentStatus::Pending => Term::Pending,
+    }
+}
+
+/// The wire code of an insurance (`work-injury`), used in the address.
+fn insurance_code(insurance: InsuranceType) -> String {
+    serde_json::to_value(insurance)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn insurance_from_code(code: &str) -> Option<InsuranceType> {
+    INSURANCES.into_iter().find(|i| insurance_code(*i) == code)
+}
+
+/// Months of `year` with no record at all, from the first record up to the month before
+/// `today`: gaps an employer should explain. Months before the first record (before the job
+/// began) are not gaps, and neither is the current month, whose contributions are not due yet.
+#[must_use]
+pub fn missing_months(records: &[PaymentRecord], year: u16, today: YearMonth) -> Vec<YearMonth> {
+    let Some(first) = records.iter().map(|r| r.period).min() else {
+        return Vec::new();
+    };
+    (1..=12)
+        .filter_map(|month| YearMonth::new(year, month))
+        .filter(|m| *m >= first && *m < today)
+        .filter(|m| !records.iter().any(|r| r.period == *m))
+        .collect()
+}
+
+/// Sum of employer and employee amounts per month, and whether any row of it is in arrears.
+fn monthly_bars(records: &[PaymentRecord]) -> Vec<Bar> {
+    let mut months: BTreeMap<YearMonth, Bar> = BTreeMap::new();
+    for record in records {
+        let bar = months.entry(record.period).or_insert(Bar {
+            month: record.period.month(),
+            fen: 0,
+            arrears: false,
+        });
+        bar.fen = bar
+            .fen
+            .saturating_add(record.employer_fen)
+            .saturating_add(record.employee_fen);
+        bar.arrears |= record.status == PaymentStatus::Arrears;
+    }
+    months.into_values().collect()
+}
+
+#[component]
+pub fn PaymentsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let today = crate::browser::today().map_or(FALLBACK_MONTH, |d| d.year_month());
+    let applied_year = move || {
+        query
+            .with(|q| q.get("year"))
+            .and_then(|y| y.parse::<u16>().ok())
+            .filter(|y| (today.year().saturating_sub(YEARS_SHOWN - 1)..=today.year()).contains(y))
+            .unwrap_or(today.year())
+    };
+    let applied_insurance = move || {
+        query
+            .with(|q| q.get("insurance"))
+            .as_deref()
+            .and_then(insurance_from_code)
+    };
+    // The form's own state, applied to the address on submit.
+    let year = RwSignal::new(applied_year().to_string());
+    let insurance = RwSignal::new(applied_insurance().map(insurance_code).unwrap_or_default());
+
+    let data = load_signed_in(AppRoute::Payments, move || {
+        let year = applied_year();
+        let request = PaymentsQuery {
+            from: YearMonth::new(year, 1).unwrap_or(today),
+            to: YearMonth::new(year, 12).unwrap_or(today),
+            insurance: applied_insurance(),
+        };
+        async move { crate::api::payments(&request).await }
+    });
+
+    let apply = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut url = format!(
+            "{}?year={}",
+            AppRoute::Payments.href(),
+            year.get_untracked()
+        );
+        let chosen = insurance.get_untracked();
+        if !chosen.is_empty() {
+            url.push_str("&insurance=");
+            url.push_str(&chosen);
+        }
+        navigate(&url, Default::default());
+    };
+
+    let years: Vec<(String, leptos::text_prop::TextProp)> = (0..YEARS_SHOWN)
+        .map(|back| {
+            let y = today.year().saturating_sub(back).to_string();
+            (y.clone(), y.into())
+        })
+        .collect();
+    let insurances: Vec<(String, leptos::text_prop::TextProp)> =
+        std::iter::once((String::new(), tr(Msg::PaymentsAllInsurances).into()))
+            .chain(
+                INSURANCES
+                    .into_iter()
+                    .map(|i| (insurance_code(i), tr(insurance_term(i).msg()).into())),
+            )
+            .collect();
+
+    let body = move || match data.get().flatten()? {
+        Ok(response) => {
+            Some(view! { <Records response year=applied_year() today i18n /> }.into_any())
+        }
+        Err(failure) if failure.needs_sign_in() => None,
+        Err(failure) => Some(view! { <LoadFailed failure /> }.into_any()),
+    };
+    view! {
+        <CardNav current=AppRoute::Payments />
+        <PageHeading title=AppRoute::Payments.title() />
+        <p>{tr(Msg::PaymentsLead)}" "<OfficialTerm term=Term::PaymentRecord /></p>
+        <form class="app-filters app-no-print" novalidate on:submit=apply>
+            <Select id="year" label=tr(Msg::PaymentsYear) options=years value=year />
+            <Select id="insurance" label=tr(Msg::PaymentsInsurance) options=insurances value=insurance />
+            <Button label=tr(Msg::PaymentsApply) kind=ButtonKind::Secondary id="payments-apply" />
+        </form>
+        {body}
+    }
+}
+
+#[component]
+fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) -> impl IntoView {
+    let lang = move || i18n.language().id;
+    let money = move |fen: u64| intl::money(fen, lang());
+    let records = response.records.clone();
+    let arrears: Vec<YearMonth> = {
+        let mut months: Vec<YearMonth> = records
+            .iter()
+            .filter(|r| r.status == PaymentStatus::Arrears)
+            .map(|r| r.period)
+            .collect();
+        months.dedup();
+        months
+    };
+    let missing = missing_months(&records, year, today);
+    let month_list = |months: &[YearMonth]| {
+        months
+            .iter()
+            .map(|m| intl::month_name(m.year(), m.month(), lang()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let arrears_text = month_list(&arrears);
+    let missing_text = month_list(&missing);
+    let bars = monthly_bars(&records);
+    let summary = {
+        let total: u64 = bars.iter().map(|b| b.fen).fold(0, u64::saturating_add);
+        let highest = bars
+            .iter()
+            .max_by_key(|b| b.fen)
+            .map(|b| (intl::month_name(year, b.month, lang()), money(b.fen)));
+        match highest {
+            Some((month, amount)) => i18n.t_with(
+                Msg::PaymentsChartSummary,
+                &[
+                    ("year", f64::from(year).into()),
+                    ("total", money(total).into()),
+                    ("month", month.into()),
+                    ("highest", amount.into()),
+                    ("arrears", (arrears.len() as f64).into()),
+                ],
+            ),
+            None => String::new(),
+        }
+    };
+    let rtl = i18n.language().rtl;
+    let export = {
+        let records = records.clone();
+        move |_| {
+            let header: Vec<String> = [
+                Term::ContributionPeriod.msg(),
+                Msg::PaymentsInsurance,
+                Term::Employer.msg(),
+                Term::ContributionBase.msg(),
+                Term::EmployerContribution.msg(),
+                Term::EmployeeContribution.msg(),
+                Msg::PaymentsStatus,
+            ]
+            .into_iter()
+            .map(|m| i18n.t(m))
+            .collect();
+            let rows: Vec<Vec<String>> = records
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.period.to_string(),
+                        i18n.t(insurance_term(r.insurance).msg()),
+                        r.employer.clone(),
+                        intl::money_plain(r.base_fen),
+                        intl::money_plain(r.employer_fen),
+                        intl::money_plain(r.employee_fen),
+                        i18n.t(status_term(r.status).msg()),
+                    ]
+                })
+                .collect();
+            crate::browser::download(
+                &format!("payments-{year}.csv"),
+                "text/csv;charset=utf-8",
+                &csv::to_csv(&header, &rows),
+            );
+        }
+    };
+    let empty = records.is_empty();
+    view! {
+        {(!arrears.is_empty()).then(|| view! {
+            <Notice kind=NoticeKind::Warning>
+                <p><strong>{tr(Msg::PaymentsArrearsHeading)}</strong>" "{arrears_text.clone()}</p>
+                <p>{tr(Msg::PaymentsArrearsExplained)}</p>
+            </Notice>
+        })}
+        {(!missing.is_empty()).then(|| view! {
+            <Notice kind=NoticeKind::Info>
+                <p><strong>{tr(Msg::PaymentsMissingHeading)}</strong>" "{missing_text.clone()}</p>
+                <p>{tr(Msg::PaymentsMissingExplained)}</p>
+            </Notice>
+        })}
+        {empty.then(|| view! { <p class="app-body-l">{tr(Msg::PaymentsNone)}</p> })}
+        {(!empty).then(|| view! { <ContributionChart bars rtl summary /> })}
+        {(!empty).then(|| view! {
+            <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="payments-caption">
+                <table class="app-table app-table--payments">
+                    <caption id="payments-caption" class="app-table__caption">{move || i18n.t_with(Msg::PaymentsCaption, &[("year", f64::from(year).into())])}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Term::ContributionPeriod.msg())}</th>
+                            <th scope="col">{tr(Msg::PaymentsInsurance)}</th>
+                            <th scope="col">{tr(Term::Employer.msg())}</th>
+                            <th scope="col" class="app-table__numeric">{tr(Term::ContributionBase.msg())}</th>
+                            <th scope="col" class="app-table__numeric">{tr(Term::EmployerContribution.msg())}</th>
+                            <th scope="col" class="app-table__numeric">{tr(Term::EmployeeContribution.msg())}</th>
+                            <th scope="col">{tr(Msg::PaymentsStatus)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {records.iter().map(|r| {
+                            let arrears = r.status == PaymentStatus::Arrears;
+                            view! {
+                                <tr class:app-table__row--arrears=arrears data-status=format!("{:?}", r.status).to_lowercase()>
+                                    <th scope="row" dir="ltr">{r.period.to_string()}</th>
+                                    <td>{tr(insurance_term(r.insurance).msg())}</td>
+                                    <td>{r.employer.clone()}</td>
+                                    <td class="app-table__numeric">{money(r.base_fen)}</td>
+                                    <td class="app-table__numeric">{money(r.employer_fen)}</td>
+                                    <td class="app-table__numeric">{money(r.employee_fen)}</td>
+                                    <td><span class=if arrears { "app-tag app-tag--arrears" } else { "app-tag" }>{tr(status_term(r.status).msg())}</span></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                        {missing.iter().map(|m| view! {
+                            <tr class="app-table__row--missing" data-status="missing">
+                                <th scope="row" dir="ltr">{m.to_string()}</th>
+                                <td colspan="6"><span class="app-tag app-tag--missing">{tr(Msg::PaymentsNoRecord)}</span></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan="4">{tr(Msg::PaymentsTotal)}</th>
+                            <td class="app-table__numeric">{money(response.totals.employer_fen)}</td>
+                            <td class="app-table__numeric">{money(response.totals.employee_fen)}</td>
+                            <td></td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+            <div class="app-button-group app-no-print">
+                <Button label=tr(Msg::PaymentsExport) kind=ButtonKind::Secondary button_type="button" id="payments-export" on_click=Callback::new(move |()| export(())) />
+                <Button label=tr(Msg::PrintPage) kind=ButtonKind::Secondary button_type="button" on_click=Callback::new(|()| crate::browser::print()) />
+            </div>
+        })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(period: &str, status: PaymentStatus) -> PaymentRecord {
+        PaymentRecord {
+            period: period.parse().unwrap(),
+            employer: "Demo Ltd".into(),
+            insurance: InsuranceType::Pension,
+            base_fen: 1_000_000,
+            employer_fen: 160_000,
+            employee_fen: 80_000,
+            status,
+        }
+    }
+
+    #[test]
+    fn gaps_are_months_without_records_between_the_first_record_and_today() {
+        let records = vec![
+            record("2025-03", PaymentStatus::Paid),
+            record("2025-05", PaymentStatus::Arrears),
+        ];
+        let today: YearMonth = "2025-07".parse().unwrap();
+        let missing: Vec<String> = missing_months(&records, 2025, today)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        // Not January or February (before the first record), not July (not due yet) or later.
+        assert_eq!(missing, ["2025-04", "2025-06"]);
+        assert!(missing_months(&[], 2025, today).is_empty());
+    }
+
+    #[test]
+    fn bars_sum_both_shares_per_month_and_flag_arrears() {
+        let records = vec![
+            record("2025-03", PaymentStatus::Paid),
+            record("2025-03", PaymentStatus::Arrears),
+            record("2025-04", PaymentStatus::Paid),
+        ];
+        let bars = monthly_bars(&records);
+        assert_eq!(
+            bars,
+            [
+                Bar {
+                    month: 3,
+                    fen: 480_000,
+                    arrears: true
+                },
+                Bar {
+                    month: 4,
+                    fen: 240_000,
+                    arrears: false
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn insurance_codes_round_trip_through_the_address() {
+        for insurance in INSURANCES {
+            assert_eq!(
+                insurance_from_code(&insurance_code(insurance)),
+                Some(insurance)
+            );
+        }
+        assert_eq!(insurance_from_code("dental"), None);
+    }
+}

@@ -1,0 +1,203 @@
+//! Public check that a work permit shown by QR code is genuine. The verifier pastes the code's
+//! text, or scans it with the device camera where the browser can read QR codes
+//! (`BarcodeDetector`). No sign-in; the answer is genuine (with masked holder details),
+//! expired or invalid, and a rate limit says when to try again.
+
+use leptos::prelude::*;
+use protocol::api::{QrInvalidReason, QrVerifyResponse};
+
+use crate::camera;
+use crate::components::button::{Button, ButtonKind};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::form_problems::Problems;
+use crate::components::notice::{Notice, NoticeKind};
+use crate::components::official_term::OfficialTerm;
+use crate::components::page_heading::PageHeading;
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::textarea::TextArea;
+use crate::glossary::Term;
+use crate::i18n::{Msg, tr, use_i18n};
+use crate::pages::work_permit::category_term;
+use crate::routes::AppRoute;
+
+const TOKEN: &str = "token";
+/// Time between two looks at the camera picture while scanning.
+const SCAN_INTERVAL_MS: i32 = 400;
+
+const fn invalid_message(reason: QrInvalidReason) -> Msg {
+    match reason {
+        QrInvalidReason::Malformed => Msg::VerifyInvalidMalformed,
+        QrInvalidReason::WrongPurpose => Msg::VerifyInvalidPurpose,
+        QrInvalidReason::Revoked => Msg::VerifyInvalidRevoked,
+    }
+}
+
+#[component]
+pub fn VerifyPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let problems = Problems::new();
+    let token = RwSignal::new(String::new());
+    let pending = RwSignal::new(false);
+    let verdict = RwSignal::new(None::<QrVerifyResponse>);
+    let result_heading = NodeRef::<leptos::html::H2>::new();
+    let detector = StoredValue::new_local(camera::qr_detector());
+    let can_scan = detector.with_value(Option::is_some);
+    let scanning = RwSignal::new(false);
+    let stream = StoredValue::new_local(None::<web_sys::MediaStream>);
+    let video = NodeRef::<leptos::html::Video>::new();
+
+    let stop_scan = move || {
+        scanning.set(false);
+        if let Some(stream) = stream.try_update_value(Option::take).flatten() {
+            camera::stop(&stream);
+        }
+    };
+    on_cleanup(stop_scan);
+
+    let check = Callback::new(move |()| {
+        if pending.get_untracked() {
+            return;
+        }
+        let text: String = token.get_untracked().split_whitespace().collect();
+        if text.is_empty() {
+            problems.set(vec![(TOKEN, i18n.t(Msg::VerifyTokenMissing))]);
+            verdict.set(None);
+            return;
+        }
+        pending.set(true);
+        leptos::task::spawn_local(async move {
+            let result = crate::api::qr_verify(&text).await;
+            pending.set(false);
+            match result {
+                Ok(answer) => {
+                    problems.set(Vec::new());
+                    verdict.set(Some(answer));
+                }
+                Err(failure) => {
+                    verdict.set(None);
+                    problems.set(vec![(TOKEN, i18n.failure_message(&failure))]);
+                }
+            }
+        });
+    });
+    Effect::new(move || {
+        if verdict.with(Option::is_some)
+            && let Some(heading) = result_heading.get()
+        {
+            let _ = heading.focus();
+        }
+    });
+
+    let scan = Callback::new(move |()| {
+        if scanning.get_untracked() {
+            stop_scan();
+            return;
+        }
+        scanning.set(true);
+        leptos::task::spawn_local(async move {
+            let media = match camera::start().await {
+                Ok(media) => media,
+                Err(_) => {
+                    scanning.set(false);
+                    problems.set(vec![(TOKEN, i18n.t(Msg::VerifyCameraUnavailable))]);
+                    return;
+                }
+            };
+            if let Some(element) = video.get_untracked() {
+                element.set_src_object(Some(&media));
+                let _ = element.play();
+            }
+            stream.set_value(Some(media));
+            while scanning.get_untracked() {
+                crate::browser::sleep(SCAN_INTERVAL_MS).await;
+                let Some(element) = video.get_untracked() else {
+                    break;
+                };
+                let found = match detector.get_value() {
+                    Some(detector) => camera::read_qr(&detector, &element).await,
+                    None => None,
+                };
+                if let Some(text) = found {
+                    token.set(text);
+                    stop_scan();
+                    check.run(());
+                }
+            }
+        });
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        check.run(());
+    };
+
+    view! {
+        <ErrorSummary errors=problems.summary() />
+        <PageHeading title=AppRoute::Verify.title() has_error=problems.any() />
+        <p class="app-body-l">{tr(Msg::VerifyLead)}" "<OfficialTerm term=Term::WorkPermit /></p>
+        <form novalidate on:submit=submit>
+            <TextArea id=TOKEN label=tr(Msg::VerifyTokenLabel) hint=tr(if can_scan { Msg::VerifyTokenHintScan } else { Msg::VerifyTokenHint }) error=problems.for_field(TOKEN) value=token rows=3 />
+            <div class="app-button-group">
+                <Button label=tr(Msg::VerifySubmit) pending id="verify-submit" />
+                {can_scan.then(|| view! {
+                    <Button
+                        label=Signal::derive(move || i18n.t(if scanning.get() { Msg::VerifyScanStop } else { Msg::VerifyScan }))
+                        kind=ButtonKind::Secondary
+                        button_type="button"
+                        on_click=scan
+                    />
+                })}
+            </div>
+        </form>
+        <div class="app-camera" hidden=move || !scanning.get()>
+            <video node_ref=video class="app-camera__video" autoplay muted playsinline aria-hidden="true"></video>
+        </div>
+        <div aria-live="polite">
+            {move || verdict.get().map(|answer| match answer {
+                QrVerifyResponse::Genuine { holder_name_masked, nationality, permit_category, employer, position, valid_until } => view! {
+                    <div class="app-verdict app-verdict--genuine" data-result="genuine">
+                        <h2 class="app-heading-m app-focus-target" tabindex="-1" node_ref=result_heading>{tr(Msg::VerifyGenuine)}</h2>
+                        <SummaryList>
+                            <SummaryRow key=tr(Msg::CardHolder)><span dir="ltr">{holder_name_masked}</span></SummaryRow>
+                            <SummaryRow key=tr(Term::Nationality.msg()) term=Term::Nationality><span dir="ltr">{nationality}</span></SummaryRow>
+                            <SummaryRow key=tr(Msg::PermitCategory)><OfficialTerm term=category_term(permit_category) /></SummaryRow>
+                            <SummaryRow key=tr(Term::Employer.msg()) term=Term::Employer>{employer}</SummaryRow>
+                            <SummaryRow key=tr(Term::Position.msg()) term=Term::Position>{position}</SummaryRow>
+                            <SummaryRow key=tr(Msg::VerifyValidUntil) term=Term::Validity><span dir="ltr">{valid_until.to_string()}</span></SummaryRow>
+                        </SummaryList>
+                    </div>
+                }.into_any(),
+                QrVerifyResponse::Expired { .. } => view! {
+                    <div class="app-verdict" data-result="expired">
+                        <h2 class="app-heading-m app-focus-target" tabindex="-1" node_ref=result_heading>{tr(Msg::VerifyExpired)}</h2>
+                        <Notice kind=NoticeKind::Warning><p>{tr(Msg::VerifyExpiredAdvice)}</p></Notice>
+                    </div>
+                }.into_any(),
+                QrVerifyResponse::Invalid { reason } => view! {
+                    <div class="app-verdict" data-result="invalid">
+                        <h2 class="app-heading-m app-focus-target" tabindex="-1" node_ref=result_heading>{tr(Msg::VerifyInvalid)}</h2>
+                        <Notice kind=NoticeKind::Warning><p>{tr(invalid_message(reason))}</p></Notice>
+                    </div>
+                }.into_any(),
+            })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_invalid_reason_has_its_own_message() {
+        let ids: std::collections::HashSet<_> = [
+            QrInvalidReason::Malformed,
+            QrInvalidReason::WrongPurpose,
+            QrInvalidReason::Revoked,
+        ]
+        .iter()
+        .map(|r| invalid_message(*r).id())
+        .collect();
+        assert_eq!(ids.len(), 3);
+    }
+}
