@@ -85,7 +85,10 @@ test('the card page in Arabic is laid out right to left with numbers left to rig
   await signIn(page, 'ar');
   await expect(page).toHaveURL(/\/card$/);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('.app-card-face span[dir="ltr"]').first()).toHaveText('9315************77');
+  // Every value on the card face (name and numbers) runs left to right inside the RTL page.
+  const values = page.locator('.app-card-face span[dir="ltr"]');
+  await expect(values.filter({ hasText: '9315' })).toHaveText('9315************77');
+  await expect(values.first()).toHaveText('VAN DER BERG, P***** J**');
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -272,6 +272,13 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
         }
     };
     let empty = records.is_empty();
+    // Usually one employer pays every month: then it is named once above the table, which
+    // keeps the table narrow enough for a phone.
+    let single_employer = records
+        .first()
+        .map(|r| r.employer.clone())
+        .filter(|first| records.iter().all(|r| r.employer == *first));
+    let per_row_employer = single_employer.is_none();
     view! {
         {(!arrears.is_empty()).then(|| view! {
             <Notice kind=NoticeKind::Warning>
@@ -287,6 +294,9 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
         })}
         {empty.then(|| view! { <p class="app-body-l">{tr(Msg::PaymentsNone)}</p> })}
         {(!empty).then(|| view! { <ContributionChart bars rtl summary /> })}
+        {single_employer.map(|employer| view! {
+            <p>{tr(Term::Employer.msg())}" "<OfficialTerm term=Term::Employer />": "<strong id="payments-employer">{employer}</strong></p>
+        })}
         {(!empty).then(|| view! {
             <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="payments-caption">
                 <table class="app-table app-table--payments">
@@ -295,7 +305,7 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
                         <tr>
                             <th scope="col">{tr(Term::ContributionPeriod.msg())}</th>
                             <th scope="col">{tr(Msg::PaymentsInsurance)}</th>
-                            <th scope="col">{tr(Term::Employer.msg())}</th>
+                            {per_row_employer.then(|| view! { <th scope="col">{tr(Term::Employer.msg())}</th> })}
                             <th scope="col" class="app-table__numeric">{tr(Term::ContributionBase.msg())}</th>
                             <th scope="col" class="app-table__numeric">{tr(Term::EmployerContribution.msg())}</th>
                             <th scope="col" class="app-table__numeric">{tr(Term::EmployeeContribution.msg())}</th>
@@ -307,9 +317,9 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
                             let arrears = r.status == PaymentStatus::Arrears;
                             view! {
                                 <tr class:app-table__row--arrears=arrears data-status=format!("{:?}", r.status).to_lowercase()>
-                                    <th scope="row" dir="ltr">{r.period.to_string()}</th>
+                                    <th scope="row" dir="ltr" class="app-table__nowrap">{r.period.to_string()}</th>
                                     <td>{tr(insurance_term(r.insurance).msg())}</td>
-                                    <td>{r.employer.clone()}</td>
+                                    {per_row_employer.then(|| view! { <td>{r.employer.clone()}</td> })}
                                     <td class="app-table__numeric">{money(r.base_fen)}</td>
                                     <td class="app-table__numeric">{money(r.employer_fen)}</td>
                                     <td class="app-table__numeric">{money(r.employee_fen)}</td>
@@ -320,13 +330,13 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
                         {missing.iter().map(|m| view! {
                             <tr class="app-table__row--missing" data-status="missing">
                                 <th scope="row" dir="ltr">{m.to_string()}</th>
-                                <td colspan="6"><span class="app-tag app-tag--missing">{tr(Msg::PaymentsNoRecord)}</span></td>
+                                <td colspan=if per_row_employer { "6" } else { "5" }><span class="app-tag app-tag--missing">{tr(Msg::PaymentsNoRecord)}</span></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row" colspan="4">{tr(Msg::PaymentsTotal)}</th>
+                            <th scope="row" colspan=if per_row_employer { "4" } else { "3" }>{tr(Msg::PaymentsTotal)}</th>
                             <td class="app-table__numeric">{money(response.totals.employer_fen)}</td>
                             <td class="app-table__numeric">{money(response.totals.employee_fen)}</td>
                             <td></td>
