@@ -200,3 +200,26 @@ for (const locale of LOCALES) {
     expect(await axeViolations(page), 'verify').toEqual([]);
   });
 }
+
+test('the work-permit details print on one A4 page without the page furniture', async ({ page }) => {
+  await signedIn(page, '/work-permit');
+  await expect(page.locator('#permit-number')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-sub-nav')).toBeHidden();
+  await expect(page.getByRole('button', { name: msg('en', 'print-page') })).toBeHidden();
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+});
+
+test('the holder pages and the public tools fit a 320 px wide screen, right to left too', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await signedIn(page, '/card', 'ar');
+  await expect(page.locator('.app-qr__svg')).toBeVisible();
+  expect(await overflow(), 'card').toBeLessThanOrEqual(0);
+  for (const [path, ready] of [['/work-permit', '#permit-number'], ['/payments', '.app-chart'], ['/calculator', 'h1'], ['/verify', 'h1']] as const) {
+    await open(page, path, { lang: 'ar' });
+    await expect(page.locator(ready).first()).toBeVisible();
+    expect(await overflow(), path).toBeLessThanOrEqual(0);
+  }
+});
