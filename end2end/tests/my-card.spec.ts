@@ -176,6 +176,25 @@ test('the public check needs no sign-in and explains an empty or foreign code', 
   await expect(page.locator('[data-result]')).toContainText(msg('en', 'verify-invalid-malformed'));
 });
 
+test('a rate-limited check says when to try again and keeps the pasted text', async ({ page, problems }) => {
+  await open(page, '/verify');
+  // The server's limit is per client address, shared by the whole suite, so its answer is
+  // played back here rather than provoked.
+  await page.route('**/api/v1/qr/verify', (route) => route.fulfill({
+    status: 429,
+    headers: { 'content-type': 'application/problem+json', 'retry-after': '42' },
+    body: JSON.stringify({ type: 'about:blank', status: 429, code: 'rate-limited', params: { retryAfterSeconds: 42 } }),
+  }));
+  await verifyToken(page, 'some-token-text');
+  const summary = page.locator('.app-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('42');
+  await expect(page.locator('[data-result]')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: msg('en', 'verify-token-label') })).toHaveValue('some-token-text');
+  const unexpected = problems.filter((p) => !p.includes('status of 429'));
+  problems.splice(0, problems.length, ...unexpected);
+});
+
 for (const locale of LOCALES) {
   test(`axe finds no violation on the card, work-permit, payments, calculator and verification pages, in ${locale}`, async ({ page }) => {
     await signedIn(page, '/card', locale);
