@@ -136,10 +136,8 @@ pub async fn fetch(
     headers: &[(&str, &str)],
 ) -> Result<(u16, String), FetchError> {
     let window = window().ok_or(FetchError::Network)?;
-    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
     let init = web_sys::RequestInit::new();
     init.set_method(method);
-    init.set_signal(Some(&controller.signal()));
     let header_map = web_sys::Headers::new().map_err(|_| FetchError::Network)?;
     for (name, value) in headers {
         header_map
@@ -150,18 +148,23 @@ pub async fn fetch(
     if let Some(body) = body {
         init.set_body(&wasm_bindgen::JsValue::from_str(body));
     }
-    // Owned by JavaScript (collected with the timer), so a timer that fires late, as under a
-    // fast-forwarded test clock, never calls into a dropped closure; aborting twice is harmless.
-    let abort = {
-        let controller = controller.clone();
-        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || controller.abort()).into_js_value()
-    };
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.unchecked_ref(),
-            FETCH_TIMEOUT_MS,
-        )
-        .ok();
+    // The browser's own timeout signal where it has one: no timer or closure of ours to
+    // manage. Older browsers get an AbortController and a timer.
+    let mut fallback = None;
+    if let Some(signal) = timeout_signal(FETCH_TIMEOUT_MS) {
+        init.set_signal(Some(&signal));
+    } else {
+        let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
+        init.set_signal(Some(&controller.signal()));
+        let abort = wasm_bindgen::closure::Closure::once(move || controller.abort());
+        let timer = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.as_ref().unchecked_ref(),
+                FETCH_TIMEOUT_MS,
+            )
+            .ok();
+        fallback = Some((abort, timer));
+    }
     let result = async {
         let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
             .await
@@ -177,10 +180,26 @@ pub async fn fetch(
         Ok((status, text))
     }
     .await;
-    if let Some(timer) = timer {
+    if let Some((abort, Some(timer))) = fallback {
         window.clear_timeout_with_handle(timer);
+        drop(abort);
     }
     result
+}
+
+/// `AbortSignal.timeout(ms)`, where the browser has it.
+fn timeout_signal(ms: i32) -> Option<web_sys::AbortSignal> {
+    let global = js_sys::global();
+    let class = js_sys::Reflect::get(&global, &"AbortSignal".into()).ok()?;
+    let timeout = js_sys::Reflect::get(&class, &"timeout".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    timeout
+        .call1(&class, &wasm_bindgen::JsValue::from(ms))
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// Waits `ms` milliseconds (a `setTimeout` as a future).

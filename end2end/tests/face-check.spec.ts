@@ -2,7 +2,7 @@ import { test, expect, open, axeViolations, LOCALES } from '../support/fixtures'
 import { msg } from '../support/messages';
 import { RECORDS, registerUpToFaceCheck, signIn, turnOnCamera } from '../support/journey';
 
-test('pictures lost on the way are sent again with the same key and count once', async ({ page, problems }) => {
+test('pictures whose answer is lost are sent again under the same key', async ({ page, problems }) => {
   test.setTimeout(60_000);
   await registerUpToFaceCheck(page, RECORDS.oconnor);
   const keys: string[] = [];

@@ -12,16 +12,16 @@ test('a dark picture fails with its reason and advice, and the third failure lea
   await expect(reasons.filter({ hasText: msg('en', 'face-failure-too-dark') })).toHaveCount(1, { timeout: 20_000 });
   await expect(page.getByText(msg('en', 'face-advice-too-dark'))).toBeVisible();
   await expect(page.locator('[data-reason="too-dark"]')).toBeVisible();
-  // Fluent isolates the number with bidi marks, so match the digit alone.
-  await expect(page.locator('.app-notice--warning')).toContainText('2');
-  await expect(page.locator('.app-focus-target').first()).toBeFocused();
+  // Fluent isolates the number with bidi marks, so match the digit alone, in its own sentence.
+  await expect(page.locator('#face-attempts')).toContainText('2');
+  await expect(page.locator('#face-outcome')).toBeFocused();
   await expect(page).toHaveTitle(new RegExp(`^${msg('en', 'title-error-prefix')}`));
   expect(await axeViolations(page)).toEqual([]);
 
   for (const attempt of [2, 3]) {
     await page.getByRole('button', { name: msg('en', 'face-try-again') }).click();
     if (attempt === 2) {
-      await expect(page.locator('.app-notice--warning')).toContainText('once more', { timeout: 20_000 });
+      await expect(page.locator('#face-attempts')).toContainText('once more', { timeout: 20_000 });
     }
   }
   await expect(page).toHaveURL(/\/face-check-in-person$/, { timeout: 20_000 });

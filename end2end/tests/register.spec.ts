@@ -30,13 +30,18 @@ for (const [locale, record, phone] of [['en', RECORDS.mueller, '13812345678'], [
     expect(await axeViolations(page)).toEqual([]);
     const uploads: string[] = [];
     page.on('request', (r) => { if (r.url().endsWith('/api/v1/face-checks')) uploads.push(r.headers()['content-type'] ?? ''); });
+    // Keep hold of the camera's track, to see it stopped afterwards.
+    await page.evaluate(() => {
+      const stream = (document.querySelector('video') as HTMLVideoElement).srcObject as MediaStream;
+      (window as unknown as { cameraTrack: MediaStreamTrack }).cameraTrack = stream.getVideoTracks()[0];
+    });
     await page.getByRole('button', { name: msg(locale, 'face-start-check') }).click();
     await expect(page.getByRole('status').getByText(msg(locale, 'face-prompt-turn-one-way'))).toBeVisible();
     await expect(page).toHaveURL(/\/register-done$/, { timeout: 20_000 });
     expect(uploads).toHaveLength(1);
     expect(uploads[0]).toMatch(/^multipart\/form-data/);
     // The camera is off once the check is over.
-    expect(await page.evaluate(() => document.querySelector('video'))).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { cameraTrack: MediaStreamTrack }).cameraTrack.readyState)).toBe('ended');
     await expect(page.locator('.app-panel')).toContainText(msg(locale, 'register-done-panel'));
     await expect(page.locator('.app-summary-list')).toContainText(msg(locale, 'card-status-active'));
     await expect(page.locator('.app-summary-list')).not.toContainText(record.number);

@@ -35,6 +35,7 @@ face-attempts-remaining = { $remaining ->
 face-try-again = حاول مرة أخرى
 face-not-sent = لم تُفحص الصور.
 face-send-again = أرسل الصور مرة أخرى
+face-no-pictures = لم تُرسَل أي صور، ولم تُحتسب هذه محاولةً.
 face-in-person-link = تحقّق من هويتك حضورياً بدلاً من ذلك
 
 face-failure-undecodable = تعذّرت قراءة الصور.

@@ -31,6 +31,7 @@ face-attempts-remaining = { $remaining ->
 face-try-again = Try again
 face-not-sent = The pictures were not checked.
 face-send-again = Send the pictures again
+face-no-pictures = No pictures were sent, and this did not count as a try.
 face-in-person-link = Verify your identity in person instead
 
 face-failure-undecodable = The pictures could not be read.

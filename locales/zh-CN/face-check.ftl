@@ -31,6 +31,7 @@ face-attempts-remaining = { $remaining ->
 face-try-again = 重试
 face-not-sent = 照片未能完成核验。
 face-send-again = 重新上传照片
+face-no-pictures = 照片未发送，本次不计入尝试次数。
 face-in-person-link = 改为现场核验身份
 
 face-failure-undecodable = 无法读取照片。

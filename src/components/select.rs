@@ -10,6 +10,9 @@ pub fn Select(
     /// (value, visible text), in order.
     options: Vec<(String, TextProp)>,
     value: RwSignal<String>,
+    /// The id of an error message (or hint) that describes this list, while there is one.
+    #[prop(optional, into)]
+    described_by: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
         <div class="app-form-group">
@@ -18,6 +21,8 @@ pub fn Select(
                 id=id
                 name=id
                 class="app-select"
+                aria-describedby=move || described_by.get()
+                aria-invalid=move || described_by.with(Option::is_some).then_some("true")
                 prop:value=move || value.get()
                 on:change=move |ev| value.set(event_target_value(&ev))
             >

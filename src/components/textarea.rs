@@ -17,6 +17,10 @@ pub fn TextArea(
     /// An extra class, such as `app-textarea--code` for fixed-width text.
     #[prop(optional)]
     class: Option<&'static str>,
+    /// `characters` for text printed in capitals (the passport lines); `off` for
+    /// case-sensitive text such as a QR token.
+    #[prop(default = "off")]
+    autocapitalize: &'static str,
 ) -> impl IntoView {
     let ids = FieldIds::new(id);
     let has_hint = hint.is_some();
@@ -39,7 +43,7 @@ pub fn TextArea(
                 class=textarea_class
                 rows=rows
                 autocomplete="off"
-                autocapitalize="characters"
+                autocapitalize=autocapitalize
                 spellcheck="false"
                 dir="ltr"
                 aria-describedby=described_by

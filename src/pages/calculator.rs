@@ -47,24 +47,48 @@ pub enum SalaryError {
     NotAnAmount,
 }
 
-/// A monthly salary typed in yuan (`12345.67`, `12,345.67`, `¥ 12 345`) as fen.
+/// The ASCII form of a digit or separator typed with an Arabic, Persian or full-width keyboard.
+fn ascii(c: char) -> char {
+    match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '\u{FF10}'..='\u{FF19}' => char::from(b'0' + (c as u32 - 0xFF10) as u8),
+        '\u{066B}' | '\u{FF0E}' => '.',
+        '\u{066C}' | '\u{FF0C}' => ',',
+        other => other,
+    }
+}
+
+/// A monthly salary typed in yuan (`12345.67`, `12,345.67`, `¥ 12 345`, `١٢٣٤٥٫٦٧`) as fen.
+/// A comma is read only as a thousands separator (groups of three digits), so `5000,50` is
+/// refused rather than read as 500,050 yuan.
 ///
 /// # Errors
 /// Empty, or not a non-negative amount with at most two decimals.
 pub fn parse_salary(text: &str) -> Result<u64, SalaryError> {
     let cleaned: String = text
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, ',' | '¥' | '￥' | '，'))
+        .map(ascii)
+        .filter(|c| !c.is_whitespace() && !matches!(c, '¥' | '￥'))
         .collect();
     if cleaned.is_empty() {
         return Err(SalaryError::Missing);
     }
     let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    if !digits(whole) || fraction.len() > 2 || (!fraction.is_empty() && !digits(fraction)) {
+    let mut groups = whole.split(',');
+    let grouped = whole.contains(',');
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| digits(g) && (!grouped || g.len() <= 3));
+    let rest_ok = groups.all(|g| g.len() == 3 && digits(g));
+    if !first_ok || !rest_ok || fraction.len() > 2 || (!fraction.is_empty() && !digits(fraction)) {
         return Err(SalaryError::NotAnAmount);
     }
-    let yuan: u64 = whole.parse().map_err(|_| SalaryError::NotAnAmount)?;
+    let yuan: u64 = whole
+        .replace(',', "")
+        .parse()
+        .map_err(|_| SalaryError::NotAnAmount)?;
     let fen: u64 = format!("{fraction:0<2}")
         .parse()
         .map_err(|_| SalaryError::NotAnAmount)?;
@@ -163,6 +187,12 @@ pub fn CalculatorPage() -> impl IntoView {
             (m.to_string(), label)
         })
         .collect();
+    let period_error = Signal::derive(move || {
+        problems
+            .for_field("period-month")
+            .with(Option::is_some)
+            .then(|| "period-error".to_owned())
+    });
     let years: Vec<(String, leptos::text_prop::TextProp)> = YEARS
         .map(|y| (y.to_string(), y.to_string().into()))
         .collect();
@@ -185,8 +215,8 @@ pub fn CalculatorPage() -> impl IntoView {
                     <p id="period-error" class="app-error-message"><span class="app-visually-hidden">{tr(Msg::ErrorPrefix)}" "</span>{message}</p>
                 })}
                 <div class="app-inline-fields">
-                    <Select id="period-month" label=tr(Msg::CalculatorMonth) options=months value=month />
-                    <Select id="period-year" label=tr(Msg::CalculatorYear) options=years value=year />
+                    <Select id="period-month" label=tr(Msg::CalculatorMonth) options=months value=month described_by=period_error />
+                    <Select id="period-year" label=tr(Msg::CalculatorYear) options=years value=year described_by=period_error />
                 </div>
             </fieldset>
             <TextInput id="salary" label=tr(Msg::CalculatorSalary) hint=tr(Msg::CalculatorSalaryHint) error=problems.for_field("salary") value=salary inputmode="decimal" width_class="app-input--width-10" />
@@ -208,26 +238,39 @@ fn Breakdown(breakdown: ContributionBreakdown) -> impl IntoView {
         BaseAdjustment::RaisedToFloor => Msg::CalculatorBaseFloor,
         BaseAdjustment::LoweredToCeiling => Msg::CalculatorBaseCeiling,
     };
-    let base_text = i18n.t_with(
-        base_msg,
-        &[
-            ("salary", money(breakdown.monthly_salary_fen).into()),
-            ("floor", money(breakdown.base_floor_fen).into()),
-            ("ceiling", money(breakdown.base_ceiling_fen).into()),
-            ("base", money(breakdown.base_fen).into()),
-        ],
+    // Closures, so that switching language re-renders the amounts and the sentences.
+    let (salary, floor, ceiling, base) = (
+        breakdown.monthly_salary_fen,
+        breakdown.base_floor_fen,
+        breakdown.base_ceiling_fen,
+        breakdown.base_fen,
     );
-    let validity = i18n.t_with(
-        Msg::CalculatorValidity,
-        &[
-            ("from", breakdown.validity.from.to_string().into()),
-            ("until", breakdown.validity.until.to_string().into()),
-        ],
-    );
+    let base_text = move || {
+        i18n.t_with(
+            base_msg,
+            &[
+                ("salary", money(salary).into()),
+                ("floor", money(floor).into()),
+                ("ceiling", money(ceiling).into()),
+                ("base", money(base).into()),
+            ],
+        )
+    };
+    let (from, until) = (breakdown.validity.from, breakdown.validity.until);
+    let validity = move || {
+        i18n.t_with(
+            Msg::CalculatorValidity,
+            &[
+                ("from", from.to_string().into()),
+                ("until", until.to_string().into()),
+            ],
+        )
+    };
+    let totals = breakdown.totals;
     view! {
         <h2 class="app-heading-m" id="calculator-result">{tr(Msg::CalculatorResult)}</h2>
         <p data-adjustment=format!("{:?}", breakdown.adjustment)>{base_text}</p>
-        <p>{tr(Term::ContributionBase.msg())}" "<OfficialTerm term=Term::ContributionBase />": "<strong id="calculator-base">{money(breakdown.base_fen)}</strong></p>
+        <p>{tr(Term::ContributionBase.msg())}" "<OfficialTerm term=Term::ContributionBase />": "<strong id="calculator-base">{move || money(base)}</strong></p>
         <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="calculator-result">
             <table class="app-table">
                 <thead>
@@ -240,27 +283,30 @@ fn Breakdown(breakdown: ContributionBreakdown) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {breakdown.lines.iter().map(|line| view! {
-                        <tr data-insurance=format!("{:?}", line.insurance).to_lowercase()>
-                            <th scope="row"><OfficialTerm term=insurance_term(line.insurance) /></th>
-                            <td class="app-table__numeric">{intl::percent(line.employer_rate.ppm(), lang())}</td>
-                            <td class="app-table__numeric">{money(line.employer_fen)}</td>
-                            <td class="app-table__numeric">{intl::percent(line.employee_rate.ppm(), lang())}</td>
-                            <td class="app-table__numeric">{money(line.employee_fen)}</td>
-                        </tr>
+                    {breakdown.lines.iter().map(|line| {
+                        let line = *line;
+                        view! {
+                            <tr data-insurance=format!("{:?}", line.insurance).to_lowercase()>
+                                <th scope="row"><OfficialTerm term=insurance_term(line.insurance) /></th>
+                                <td class="app-table__numeric">{move || intl::percent(line.employer_rate.ppm(), lang())}</td>
+                                <td class="app-table__numeric">{move || money(line.employer_fen)}</td>
+                                <td class="app-table__numeric">{move || intl::percent(line.employee_rate.ppm(), lang())}</td>
+                                <td class="app-table__numeric">{move || money(line.employee_fen)}</td>
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
                 <tfoot>
                     <tr>
                         <th scope="row" colspan="2">{tr(Msg::PaymentsTotal)}</th>
-                        <td class="app-table__numeric" id="calculator-employer-total">{money(breakdown.totals.employer_fen)}</td>
+                        <td class="app-table__numeric" id="calculator-employer-total">{move || money(totals.employer_fen)}</td>
                         <td></td>
-                        <td class="app-table__numeric" id="calculator-employee-total">{money(breakdown.totals.employee_fen)}</td>
+                        <td class="app-table__numeric" id="calculator-employee-total">{move || money(totals.employee_fen)}</td>
                     </tr>
                 </tfoot>
             </table>
         </div>
-        <p>{tr(Msg::CalculatorCombined)}" "<strong>{money(breakdown.totals.combined_fen)}</strong></p>
+        <p>{tr(Msg::CalculatorCombined)}" "<strong>{move || money(totals.combined_fen)}</strong></p>
         <p class="app-hint">{validity}" "{tr(Msg::CalculatorMaternity)}</p>
     }
 }
@@ -276,9 +322,24 @@ mod tests {
         assert_eq!(parse_salary("5000"), Ok(500_000));
         assert_eq!(parse_salary("0"), Ok(0));
         assert_eq!(parse_salary("12."), Ok(1_200));
+        assert_eq!(parse_salary("1,234,567.89"), Ok(123_456_789));
+        assert_eq!(parse_salary("١٢٣٤٥٫٦٧"), Ok(1_234_567));
+        assert_eq!(parse_salary("١٢٬٣٤٥"), Ok(1_234_500));
+        assert_eq!(parse_salary("１２３４５"), Ok(1_234_500));
         assert_eq!(parse_salary(""), Err(SalaryError::Missing));
         assert_eq!(parse_salary("  "), Err(SalaryError::Missing));
-        for bad in ["12.345", "-5", "abc", "1e5", ".5", "99999999999999999999"] {
+        for bad in [
+            "12.345",
+            "-5",
+            "abc",
+            "1e5",
+            ".5",
+            "99999999999999999999",
+            "5000,50",
+            "1,23",
+            ",500",
+            "1234,567",
+        ] {
             assert_eq!(parse_salary(bad), Err(SalaryError::NotAnAmount), "{bad}");
         }
     }

@@ -46,13 +46,18 @@ pub fn VerifyPage() -> impl IntoView {
     let stream = StoredValue::new_local(None::<web_sys::MediaStream>);
     let video = NodeRef::<leptos::html::Video>::new();
 
+    // Each scan has a number; a camera or a picture that arrives for a scan that has since
+    // been stopped (or for a page that has been left) is stopped and ignored.
+    let scan_run = StoredValue::new(0_u32);
     let stop_scan = move || {
-        scanning.set(false);
+        scan_run.try_update_value(|run| *run += 1);
+        scanning.try_set(false);
         if let Some(stream) = stream.try_update_value(Option::take).flatten() {
             camera::stop(&stream);
         }
     };
     on_cleanup(stop_scan);
+    let current = move |run: u32| scan_run.try_get_value() == Some(run);
 
     let check = Callback::new(move |()| {
         if pending.get_untracked() {
@@ -94,30 +99,37 @@ pub fn VerifyPage() -> impl IntoView {
             return;
         }
         scanning.set(true);
+        let run = scan_run.get_value();
         leptos::task::spawn_local(async move {
             let media = match camera::start().await {
                 Ok(media) => media,
                 Err(_) => {
-                    scanning.set(false);
-                    problems.set(vec![(TOKEN, i18n.t(Msg::VerifyCameraUnavailable))]);
+                    if current(run) {
+                        scanning.set(false);
+                        problems.set(vec![(TOKEN, i18n.t(Msg::VerifyCameraUnavailable))]);
+                    }
                     return;
                 }
             };
-            if let Some(element) = video.get_untracked() {
-                element.set_src_object(Some(&media));
-                let _ = element.play();
-            }
+            let element = video.try_get_untracked().flatten();
+            let (true, Some(element)) = (current(run), element) else {
+                camera::stop(&media);
+                return;
+            };
+            element.set_src_object(Some(&media));
+            let _ = element.play();
             stream.set_value(Some(media));
-            while scanning.get_untracked() {
+            while current(run) {
                 crate::browser::sleep(SCAN_INTERVAL_MS).await;
-                let Some(element) = video.get_untracked() else {
+                let Some(detector) = detector.try_get_value().flatten() else {
                     break;
                 };
-                let found = match detector.get_value() {
-                    Some(detector) => camera::read_qr(&detector, &element).await,
-                    None => None,
-                };
-                if let Some(text) = found {
+                if !current(run) {
+                    break;
+                }
+                if let Some(text) = camera::read_qr(&detector, &element).await
+                    && current(run)
+                {
                     token.set(text);
                     stop_scan();
                     check.run(());

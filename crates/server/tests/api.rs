@@ -538,8 +538,23 @@ async fn the_dev_clock_moves_forward_in_demo_mode_only_and_expires_qr_tokens() {
         method: "POST",
         path: "/api/dev/clock".into(),
         body: Some(json!({ "advanceSeconds": seconds })),
+        client: Some([127, 0, 0, 1]),
         ..Req::default()
     };
+    // Only from this machine: a demo server on a network cannot be made to expire everything.
+    let remote = send(
+        &fx,
+        Req {
+            client: Some([192, 168, 1, 20]),
+            ..advance(61)
+        },
+    )
+    .await;
+    assert_eq!(remote.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        send(&fx, verify(token.clone())).await.body["result"],
+        "genuine"
+    );
     let moved = send(&fx, advance(61)).await;
     assert_eq!(moved.status, StatusCode::OK);
     assert!(moved.body["now"].as_u64().unwrap() >= before + 61);

@@ -55,13 +55,14 @@ pub fn CardFace(card: CardResponse) -> impl IntoView {
                     type="button"
                     class="app-card-face__eye"
                     id="card-reveal"
-                    aria-pressed=move || if revealed.get() { "true" } else { "false" }
+                    aria-controls="card-face-values"
                     on:click=move |_| revealed.update(|r| *r = !*r)
                 >
                     <EyeIcon open=revealed />
                     <span>{move || i18n.t(if revealed.get() { Msg::CardHideDetails } else { Msg::CardShowDetails })}</span>
                 </button>
             </div>
+            <div id="card-face-values">
             <SummaryList>
                 <SummaryRow key=tr(Msg::CardHolder)><span dir="ltr" class="app-card-face__value">{name}</span></SummaryRow>
                 <SummaryRow key=tr(Msg::TermSocialSecurityNumber) term=Term::SocialSecurityNumber><span dir="ltr" class="app-card-face__value">{number}</span></SummaryRow>
@@ -74,6 +75,7 @@ pub fn CardFace(card: CardResponse) -> impl IntoView {
                     <SummaryRow key=tr(Msg::CardIssued)><span dir="ltr">{date.to_string()}</span></SummaryRow>
                 })}
             </SummaryList>
+            </div>
             <p class="app-card-face__note">{tr(Msg::CardRenderingNote)}</p>
         </section>
         {sealed.then(|| view! {

@@ -30,9 +30,15 @@ fn seconds_left(deadline_ms: f64, now_ms: f64) -> u32 {
     }
 }
 
-/// Whether it is time to ask for a new code.
-const fn needs_refresh(left: u32, pending: bool, failed: bool) -> bool {
-    !pending && !failed && left <= REFRESH_BEFORE_SECONDS
+/// Without a touch, click or key press for this long, codes are no longer renewed on their
+/// own: a card page left open (on a shared kiosk above all) then stops keeping the session
+/// alive and stops showing a usable code. Refresh, or any interaction, starts them again.
+const IDLE_LIMIT_MS: f64 = 3.0 * 60.0 * 1000.0;
+
+/// Whether it is time to ask for a new code: the current one is about to expire, none is on
+/// its way, the last try did not fail, the page is visible and someone used it recently.
+fn needs_refresh(left: u32, pending: bool, failed: bool, hidden: bool, idle_ms: f64) -> bool {
+    !pending && !failed && !hidden && idle_ms < IDLE_LIMIT_MS && left <= REFRESH_BEFORE_SECONDS
 }
 
 #[component]
@@ -75,14 +81,30 @@ pub fn QrPanel() -> impl IntoView {
     });
     refresh.run(());
 
+    let last_active = StoredValue::new(js_sys::Date::now());
+    let touched = move || last_active.set_value(js_sys::Date::now());
+    let listeners = [
+        window_event_listener(leptos::ev::pointerdown, move |_| touched()),
+        window_event_listener(leptos::ev::keydown, move |_| touched()),
+        window_event_listener(leptos::ev::visibilitychange, move |_| touched()),
+    ];
+    on_cleanup(move || {
+        for listener in listeners {
+            listener.remove();
+        }
+    });
+
     let tick = move || {
-        let now_left = seconds_left(deadline.get_untracked(), js_sys::Date::now());
+        let now = js_sys::Date::now();
+        let now_left = seconds_left(deadline.get_untracked(), now);
         left.set(now_left);
         if token.with_untracked(Option::is_some)
             && needs_refresh(
                 now_left,
                 pending.get_untracked(),
                 failure.with_untracked(Option::is_some),
+                leptos::prelude::document().hidden(),
+                now - last_active.get_value(),
             )
         {
             refresh.run(());
@@ -156,10 +178,17 @@ mod tests {
 
     #[test]
     fn a_new_code_is_fetched_before_expiry_unless_one_is_on_its_way_or_failed() {
-        assert!(!needs_refresh(11, false, false));
-        assert!(needs_refresh(10, false, false));
-        assert!(needs_refresh(0, false, false));
-        assert!(!needs_refresh(5, true, false));
-        assert!(!needs_refresh(5, false, true));
+        assert!(!needs_refresh(11, false, false, false, 0.0));
+        assert!(needs_refresh(10, false, false, false, 0.0));
+        assert!(needs_refresh(0, false, false, false, 0.0));
+        assert!(!needs_refresh(5, true, false, false, 0.0));
+        assert!(!needs_refresh(5, false, true, false, 0.0));
+    }
+
+    #[test]
+    fn a_hidden_or_unattended_page_stops_renewing_codes() {
+        assert!(!needs_refresh(5, false, false, true, 0.0));
+        assert!(needs_refresh(5, false, false, false, IDLE_LIMIT_MS - 1.0));
+        assert!(!needs_refresh(5, false, false, false, IDLE_LIMIT_MS));
     }
 }

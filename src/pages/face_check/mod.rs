@@ -27,6 +27,11 @@ use crate::session::{require_sign_in, use_session};
 const FRAMES: usize = 6;
 /// Time between frames: the challenge takes about three seconds.
 const FRAME_INTERVAL_MS: i32 = 500;
+/// Fewer frames than this are not sent (the server's minimum).
+const MIN_FRAMES: usize = 3;
+/// How long to wait for the preview's first picture: 50 × 100 ms.
+const FIRST_PICTURE_TRIES: u32 = 50;
+const FIRST_PICTURE_POLL_MS: i32 = 100;
 
 /// One instruction of the challenge, with its icon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +94,8 @@ enum Stage {
     Failed(Vec<FaceFailure>, u8),
     /// The frames could not be sent or checked: the message; Try again resends them.
     NotSent(String),
+    /// The camera gave too few pictures; nothing was sent and no attempt was used.
+    NoPictures,
 }
 
 #[component]
@@ -105,6 +112,7 @@ pub fn FaceCheckPage() -> impl IntoView {
     let key = StoredValue::new(String::new());
     let error_box = NodeRef::<leptos::html::Div>::new();
     let ready_heading = NodeRef::<leptos::html::H2>::new();
+    let capture_status = NodeRef::<leptos::html::Div>::new();
 
     let stop_camera = move || {
         if let Some(stream) = stream.try_update_value(Option::take).flatten() {
@@ -113,33 +121,63 @@ pub fn FaceCheckPage() -> impl IntoView {
     };
     on_cleanup(stop_camera);
 
+    // Everything below may finish after the holder has left the page: then it must neither
+    // touch the page's disposed state nor navigate, and a camera that arrives late is stopped.
+    let gone = move || stage.is_disposed();
     let go = {
         let navigate = navigate.clone();
         move |route: AppRoute, query: &str| {
             stop_camera();
-            navigate(&format!("{}{query}", route.href()), Default::default());
+            if !gone() {
+                navigate(&format!("{}{query}", route.href()), Default::default());
+            }
         }
     };
 
     let start_camera = {
         let go = go.clone();
         Callback::new(move |()| {
+            if stage.get_untracked() == Stage::Starting {
+                return;
+            }
             stage.set(Stage::Starting);
             let go = go.clone();
             leptos::task::spawn_local(async move {
-                match camera::start().await {
-                    Ok(media) => {
-                        if let Some(element) = video.get_untracked() {
-                            element.set_src_object(Some(&media));
-                            let _ = element.play();
-                        }
-                        stream.set_value(Some(media));
-                        stage.set(Stage::Ready);
+                let media = match camera::start().await {
+                    Ok(media) => media,
+                    Err(reason) => {
+                        go(
+                            AppRoute::FaceCheckCamera,
+                            &format!("?reason={}", reason.as_str()),
+                        );
+                        return;
                     }
-                    Err(reason) => go(
+                };
+                let Some(element) = video.try_get_untracked().flatten() else {
+                    camera::stop(&media);
+                    return;
+                };
+                element.set_src_object(Some(&media));
+                let _ = element.play();
+                stream.set_value(Some(media));
+                // Ready only once the preview shows a picture, so no attempt is spent on
+                // frames that do not exist yet.
+                for _ in 0..FIRST_PICTURE_TRIES {
+                    if gone() || element.video_width() > 0 {
+                        break;
+                    }
+                    crate::browser::sleep(FIRST_PICTURE_POLL_MS).await;
+                }
+                if gone() {
+                    return;
+                }
+                if element.video_width() == 0 {
+                    go(
                         AppRoute::FaceCheckCamera,
-                        &format!("?reason={}", reason.as_str()),
-                    ),
+                        &format!("?reason={}", camera::CameraError::Busy.as_str()),
+                    );
+                } else {
+                    stage.set(Stage::Ready);
                 }
             });
         })
@@ -169,9 +207,16 @@ pub fn FaceCheckPage() -> impl IntoView {
                 go(AppRoute::FaceCheckInPerson, "");
             }
             Err(failure) => {
-                if !sign_in_again(&failure) {
-                    stage.set(Stage::NotSent(i18n.failure_message(&failure)));
+                if gone() || sign_in_again(&failure) {
+                    return;
                 }
+                // Only a lost answer is sent again under the same key (the server may have
+                // checked the pictures); after any answer, the server keeps that answer for
+                // the key, so a new try needs a new one.
+                if failure != ApiFailure::Network {
+                    key.set_value(crate::browser::random_uuid().unwrap_or_default());
+                }
+                stage.set(Stage::NotSent(i18n.failure_message(&failure)));
             }
         }
     };
@@ -181,12 +226,18 @@ pub fn FaceCheckPage() -> impl IntoView {
     let send = {
         let outcome = outcome.clone();
         Callback::new(move |()| {
+            if stage.get_untracked() == Stage::Uploading {
+                return;
+            }
+            let (Some(captured), Some(attempt)) = (frames.try_get_value(), key.try_get_value())
+            else {
+                return;
+            };
             stage.set(Stage::Uploading);
             progress.set(0.0);
             let outcome = outcome.clone();
             leptos::task::spawn_local(async move {
-                let captured = frames.get_value();
-                let result = crate::api::face_check(&captured, &key.get_value(), move |sent| {
+                let result = crate::api::face_check(&captured, &attempt, move |sent| {
                     progress.set(sent);
                 })
                 .await;
@@ -196,33 +247,49 @@ pub fn FaceCheckPage() -> impl IntoView {
     };
 
     let run_check = Callback::new(move |()| {
-        if !matches!(stage.get_untracked(), Stage::Ready | Stage::Failed(..)) {
+        if !matches!(
+            stage.get_untracked(),
+            Stage::Ready | Stage::Failed(..) | Stage::NoPictures
+        ) {
             return;
         }
         stage.set(Stage::Capturing(0));
+        if let Some(status) = capture_status.get_untracked() {
+            let _ = status.focus();
+        }
         leptos::task::spawn_local(async move {
             let mut captured = Vec::with_capacity(FRAMES);
             for index in 0..FRAMES {
                 stage.set(Stage::Capturing(index));
                 browser_sleep().await;
-                let Some(element) = video.get_untracked() else {
+                let Some(element) = video.try_get_untracked().flatten() else {
                     return;
                 };
                 if let Some(frame) = camera::capture(&element).await {
                     captured.push(frame);
                 }
             }
+            if gone() {
+                return;
+            }
+            // Too few pictures would only spend one of the holder's attempts.
+            if captured.len() < MIN_FRAMES {
+                stage.set(Stage::NoPictures);
+                return;
+            }
             frames.set_value(captured);
             key.set_value(crate::browser::random_uuid().unwrap_or_default());
-            send.run(());
+            send.try_run(());
         });
     });
 
     // Problems take focus, as an error summary does; a ready preview moves focus to its
     // instructions (the button that had focus is gone).
     Effect::new(move || {
-        if matches!(stage.get(), Stage::Failed(..) | Stage::NotSent(_))
-            && let Some(element) = error_box.get()
+        if matches!(
+            stage.get(),
+            Stage::Failed(..) | Stage::NotSent(_) | Stage::NoPictures
+        ) && let Some(element) = error_box.get()
         {
             let _ = element.focus();
         }
@@ -236,7 +303,11 @@ pub fn FaceCheckPage() -> impl IntoView {
     let live = move || {
         matches!(
             stage.get(),
-            Stage::Ready | Stage::Capturing(_) | Stage::Uploading | Stage::Failed(..)
+            Stage::Ready
+                | Stage::Capturing(_)
+                | Stage::Uploading
+                | Stage::Failed(..)
+                | Stage::NoPictures
         )
     };
     let capturing = move || match stage.get() {
@@ -248,7 +319,7 @@ pub fn FaceCheckPage() -> impl IntoView {
         <PageHeading
             title=AppRoute::FaceCheck.title()
             caption=Msg::RegisterStep
-            has_error=Signal::derive(move || matches!(stage.get(), Stage::Failed(..) | Stage::NotSent(_)))
+            has_error=Signal::derive(move || matches!(stage.get(), Stage::Failed(..) | Stage::NotSent(_) | Stage::NoPictures))
         />
         <p class="app-body-l">{tr(Msg::FaceIntroLead)}" "<OfficialTerm term=Term::RealPersonVerification /></p>
         {move || matches!(stage.get(), Stage::Intro | Stage::Starting).then(|| view! {
@@ -271,20 +342,26 @@ pub fn FaceCheckPage() -> impl IntoView {
             <video node_ref=video class="app-camera__video" autoplay muted playsinline aria-hidden="true"></video>
             <FramingGuide />
         </div>
-        <div role="status" class="app-camera__status">
-            {move || capturing().map(|index| {
-                let prompt = Prompt::SEQUENCE[index];
-                view! {
-                    <p class="app-prompt">
-                        <PromptIcon prompt />
-                        <span>{i18n.t(prompt.message())}</span>
-                    </p>
-                    <p class="app-hint">{i18n.t_with(Msg::FaceCapturing, &[("current", ((index + 1) as f64).into()), ("total", (FRAMES as f64).into())])}</p>
-                }
+        // The instruction is read when it changes (three times in a check); the picture count
+        // and the upload percentage are shown but not announced on every step.
+        <div class="app-camera__status app-focus-target" tabindex="-1" node_ref=capture_status>
+            <div role="status">
+                {move || capturing().map(|index| {
+                    let prompt = Prompt::SEQUENCE[index];
+                    view! {
+                        <p class="app-prompt">
+                            <PromptIcon prompt />
+                            <span>{i18n.t(prompt.message())}</span>
+                        </p>
+                    }
+                })}
+                {move || (stage.get() == Stage::Uploading).then(|| view! { <p>{tr(Msg::FaceUploading)}</p> })}
+            </div>
+            {move || capturing().map(|index| view! {
+                <p class="app-hint">{i18n.t_with(Msg::FaceCapturing, &[("current", ((index + 1) as f64).into()), ("total", (FRAMES as f64).into())])}</p>
             })}
             {move || (stage.get() == Stage::Uploading).then(|| view! {
-                <label for="face-progress">{tr(Msg::FaceUploading)}</label>
-                <progress id="face-progress" class="app-progress" max="100" value=move || (progress.get() * 100.0).round()></progress>
+                <progress class="app-progress" max="100" aria-label=tr(Msg::FaceUploading) value=move || (progress.get() * 100.0).round()></progress>
                 <span class="app-hint">{move || format!(" {}%", (progress.get() * 100.0).round())}</span>
             })}
         </div>
@@ -297,7 +374,7 @@ pub fn FaceCheckPage() -> impl IntoView {
             </ul>
             <Button label=tr(Msg::FaceStartCheck) button_type="button" id="face-start-check" on_click=run_check />
         })}
-        <div node_ref=error_box tabindex="-1" class="app-focus-target">
+        <div node_ref=error_box id="face-outcome" tabindex="-1" class="app-focus-target">
             {move || match stage.get() {
                 Stage::Failed(failures, remaining) => Some(view! {
                     <Notice kind=NoticeKind::Warning>
@@ -308,7 +385,7 @@ pub fn FaceCheckPage() -> impl IntoView {
                                 view! { <li data-reason=failure_code(failure)><strong>{i18n.t(name)}</strong>" "{i18n.t(advice)}</li> }
                             }).collect_view()}
                         </ul>
-                        <p>{i18n.t_with(Msg::FaceAttemptsRemaining, &[("remaining", f64::from(remaining).into())])}</p>
+                        <p id="face-attempts">{i18n.t_with(Msg::FaceAttemptsRemaining, &[("remaining", f64::from(remaining).into())])}</p>
                     </Notice>
                     <Button label=tr(Msg::FaceTryAgain) button_type="button" id="face-try-again" on_click=run_check />
                 }.into_any()),
@@ -317,6 +394,12 @@ pub fn FaceCheckPage() -> impl IntoView {
                         <p>{tr(Msg::FaceNotSent)}" "{message}</p>
                     </Notice>
                     <Button label=tr(Msg::FaceSendAgain) button_type="button" id="face-send-again" on_click=send />
+                }.into_any()),
+                Stage::NoPictures => Some(view! {
+                    <Notice kind=NoticeKind::Warning>
+                        <p>{tr(Msg::FaceNoPictures)}" "{tr(Msg::FaceAdviceTooFewFrames)}</p>
+                    </Notice>
+                    <Button label=tr(Msg::FaceTryAgain) button_type="button" id="face-try-again" on_click=run_check />
                 }.into_any()),
                 _ => None,
             }}

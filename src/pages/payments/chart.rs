@@ -34,8 +34,9 @@ pub fn geometry(bar: Bar, max_fen: u64, rtl: bool) -> (f64, f64) {
 #[component]
 pub fn ContributionChart(
     bars: Vec<Bar>,
-    rtl: bool,
-    #[prop(into)] summary: String,
+    /// Right to left: January at the right.
+    rtl: Signal<bool>,
+    summary: Signal<String>,
 ) -> impl IntoView {
     let max = bars.iter().map(|b| b.fen).max().unwrap_or(0);
     let baseline = HEIGHT - LABELS;
@@ -44,15 +45,16 @@ pub fn ContributionChart(
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="chart-summary" focusable="false">
                 <line x1="0" x2=WIDTH y1=baseline y2=baseline stroke="currentColor" stroke-width="1" />
                 {bars.into_iter().map(|bar| {
-                    let (x, height) = geometry(bar, max, rtl);
+                    let height = geometry(bar, max, false).1;
+                    let x = move || geometry(bar, max, rtl.get()).0;
                     let class = if bar.arrears { "app-chart__bar app-chart__bar--arrears" } else { "app-chart__bar" };
                     view! {
                         <rect class=class x=x y=baseline - height width=SLOT * 0.7 height=height />
-                        <text x=x + SLOT * 0.35 y=HEIGHT - 4.0 text-anchor="middle" font-size="11" fill="currentColor">{bar.month}</text>
+                        <text x=move || x() + SLOT * 0.35 y=HEIGHT - 4.0 text-anchor="middle" font-size="11" fill="currentColor">{bar.month}</text>
                     }
                 }).collect_view()}
             </svg>
-            <figcaption id="chart-summary">{summary}</figcaption>
+            <figcaption id="chart-summary">{move || summary.get()}</figcaption>
         </figure>
     }
 }

@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use protocol::api::{InsuranceType, PaymentRecord, PaymentStatus, PaymentsQuery, PaymentsResponse};
+use protocol::api::{
+    InsuranceType, PaymentRecord, PaymentStatus, PaymentTotals, PaymentsQuery, PaymentsResponse,
+};
 use protocol::date::YearMonth;
 
 use crate::components::button::{Button, ButtonKind};
@@ -125,14 +127,21 @@ pub fn PaymentsPage() -> impl IntoView {
             .as_deref()
             .and_then(insurance_from_code)
     };
-    // The form's own state, applied to the address on submit.
-    let year = RwSignal::new(applied_year().to_string());
-    let insurance = RwSignal::new(applied_insurance().map(insurance_code).unwrap_or_default());
+    // The form's own state, applied to the address on submit, and following the address when
+    // it changes (Back and Forward).
+    let year = RwSignal::new(String::new());
+    let insurance = RwSignal::new(String::new());
+    Effect::new(move || {
+        year.set(applied_year().to_string());
+        insurance.set(applied_insurance().map(insurance_code).unwrap_or_default());
+    });
 
     let data = load_signed_in(AppRoute::Payments, move || {
         let year = applied_year();
+        // The December before, too: a record there means the job began before this year,
+        // so empty months from January on are gaps, not months before the job.
         let request = PaymentsQuery {
-            from: YearMonth::new(year, 1).unwrap_or(today),
+            from: YearMonth::new(year.saturating_sub(1), 12).unwrap_or(today),
             to: YearMonth::new(year, 12).unwrap_or(today),
             insurance: applied_insurance(),
         };
@@ -189,55 +198,100 @@ pub fn PaymentsPage() -> impl IntoView {
     }
 }
 
+/// A table row: a record, or a month with none.
+#[derive(Debug, Clone)]
+enum Row {
+    Record(PaymentRecord),
+    Missing(YearMonth),
+}
+
+impl Row {
+    const fn period(&self) -> YearMonth {
+        match self {
+            Self::Record(record) => record.period,
+            Self::Missing(month) => *month,
+        }
+    }
+}
+
+/// The records of `year` and its missing months, in month order.
+fn rows(year_records: &[PaymentRecord], missing: &[YearMonth]) -> Vec<Row> {
+    let mut rows: Vec<Row> = year_records
+        .iter()
+        .cloned()
+        .map(Row::Record)
+        .chain(missing.iter().copied().map(Row::Missing))
+        .collect();
+    // Stable: records keep the server's insurance order within a month.
+    rows.sort_by_key(Row::period);
+    rows
+}
+
+/// What was actually paid in (not the months in arrears or still pending): the total and the
+/// month with the most.
+fn paid(year_records: &[PaymentRecord]) -> (u64, Option<(u8, u64)>) {
+    let paid: Vec<PaymentRecord> = year_records
+        .iter()
+        .filter(|r| r.status == PaymentStatus::Paid)
+        .cloned()
+        .collect();
+    let bars = monthly_bars(&paid);
+    let total = bars.iter().map(|b| b.fen).fold(0, u64::saturating_add);
+    let highest = bars.iter().max_by_key(|b| b.fen).map(|b| (b.month, b.fen));
+    (total, highest)
+}
+
 #[component]
 fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) -> impl IntoView {
+    // Everything worded or formatted is computed inside closures, so switching language on
+    // this page re-renders the amounts, months and direction too.
     let lang = move || i18n.language().id;
     let money = move |fen: u64| intl::money(fen, lang());
-    let records = response.records.clone();
-    let arrears: Vec<YearMonth> = {
-        let mut months: Vec<YearMonth> = records
-            .iter()
-            .filter(|r| r.status == PaymentStatus::Arrears)
-            .map(|r| r.period)
-            .collect();
-        months.dedup();
-        months
-    };
-    let missing = missing_months(&records, year, today);
-    let month_list = |months: &[YearMonth]| {
-        months
-            .iter()
-            .map(|m| intl::month_name(m.year(), m.month(), lang()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let arrears_text = month_list(&arrears);
-    let missing_text = month_list(&missing);
-    let bars = monthly_bars(&records);
-    let summary = {
-        let total: u64 = bars.iter().map(|b| b.fen).fold(0, u64::saturating_add);
-        let highest = bars
-            .iter()
-            .max_by_key(|b| b.fen)
-            .map(|b| (intl::month_name(year, b.month, lang()), money(b.fen)));
-        match highest {
-            Some((month, amount)) => i18n.t_with(
-                Msg::PaymentsChartSummary,
-                &[
-                    ("year", f64::from(year).into()),
-                    ("total", money(total).into()),
-                    ("month", month.into()),
-                    ("highest", amount.into()),
-                    ("arrears", (arrears.len() as f64).into()),
-                ],
-            ),
-            None => String::new(),
+    let records: Vec<PaymentRecord> = response
+        .records
+        .iter()
+        .filter(|r| r.period.year() == year)
+        .cloned()
+        .collect();
+    let totals = PaymentTotals::of(&records);
+    let mut arrears: Vec<YearMonth> = records
+        .iter()
+        .filter(|r| r.status == PaymentStatus::Arrears)
+        .map(|r| r.period)
+        .collect();
+    arrears.dedup();
+    let missing = missing_months(&response.records, year, today);
+    let month_list = move |months: Vec<YearMonth>| {
+        move || {
+            months
+                .iter()
+                .map(|m| intl::month_name(m.year(), m.month(), lang()))
+                .collect::<Vec<_>>()
+                .join(", ")
         }
     };
-    let rtl = i18n.language().rtl;
+    let arrears_text = month_list(arrears.clone());
+    let missing_text = month_list(missing.clone());
+    let bars = monthly_bars(&records);
+    let arrears_count = arrears.len();
+    let (paid_total, highest) = paid(&records);
+    let summary = move || match highest {
+        Some((month, amount)) => i18n.t_with(
+            Msg::PaymentsChartSummary,
+            &[
+                ("year", f64::from(year).into()),
+                ("total", money(paid_total).into()),
+                ("month", intl::month_name(year, month, lang()).into()),
+                ("highest", money(amount).into()),
+                ("arrears", (arrears_count as f64).into()),
+            ],
+        ),
+        None => String::new(),
+    };
+    let rtl = Signal::derive(move || i18n.language().rtl);
     let export = {
         let records = records.clone();
-        move |_| {
+        move |()| {
             let header: Vec<String> = [
                 Term::ContributionPeriod.msg(),
                 Msg::PaymentsInsurance,
@@ -279,21 +333,22 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
         .map(|r| r.employer.clone())
         .filter(|first| records.iter().all(|r| r.employer == *first));
     let per_row_employer = single_employer.is_none();
+    let table_rows = rows(&records, &missing);
     view! {
         {(!arrears.is_empty()).then(|| view! {
             <Notice kind=NoticeKind::Warning>
-                <p><strong>{tr(Msg::PaymentsArrearsHeading)}</strong>" "{arrears_text.clone()}</p>
+                <p><strong>{tr(Msg::PaymentsArrearsHeading)}</strong>" "{arrears_text}</p>
                 <p>{tr(Msg::PaymentsArrearsExplained)}</p>
             </Notice>
         })}
         {(!missing.is_empty()).then(|| view! {
             <Notice kind=NoticeKind::Info>
-                <p><strong>{tr(Msg::PaymentsMissingHeading)}</strong>" "{missing_text.clone()}</p>
+                <p><strong>{tr(Msg::PaymentsMissingHeading)}</strong>" "{missing_text}</p>
                 <p>{tr(Msg::PaymentsMissingExplained)}</p>
             </Notice>
         })}
         {empty.then(|| view! { <p class="app-body-l">{tr(Msg::PaymentsNone)}</p> })}
-        {(!empty).then(|| view! { <ContributionChart bars rtl summary /> })}
+        {(!empty).then(|| view! { <ContributionChart bars rtl summary=Signal::derive(summary) /> })}
         {single_employer.map(|employer| view! {
             <p>{tr(Term::Employer.msg())}" "<OfficialTerm term=Term::Employer />": "<strong id="payments-employer">{employer}</strong></p>
         })}
@@ -313,39 +368,42 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
                         </tr>
                     </thead>
                     <tbody>
-                        {records.iter().map(|r| {
-                            let arrears = r.status == PaymentStatus::Arrears;
-                            view! {
-                                <tr class:app-table__row--arrears=arrears data-status=format!("{:?}", r.status).to_lowercase()>
-                                    <th scope="row" dir="ltr" class="app-table__nowrap">{r.period.to_string()}</th>
-                                    <td>{tr(insurance_term(r.insurance).msg())}</td>
-                                    {per_row_employer.then(|| view! { <td>{r.employer.clone()}</td> })}
-                                    <td class="app-table__numeric">{money(r.base_fen)}</td>
-                                    <td class="app-table__numeric">{money(r.employer_fen)}</td>
-                                    <td class="app-table__numeric">{money(r.employee_fen)}</td>
-                                    <td><span class=if arrears { "app-tag app-tag--arrears" } else { "app-tag" }>{tr(status_term(r.status).msg())}</span></td>
-                                </tr>
+                        {table_rows.into_iter().map(|row| match row {
+                            Row::Record(r) => {
+                                let arrears = r.status == PaymentStatus::Arrears;
+                                let (base, employer_fen, employee_fen) = (r.base_fen, r.employer_fen, r.employee_fen);
+                                view! {
+                                    <tr class:app-table__row--arrears=arrears data-status=format!("{:?}", r.status).to_lowercase()>
+                                        <th scope="row" dir="ltr" class="app-table__nowrap">{r.period.to_string()}</th>
+                                        <td>{tr(insurance_term(r.insurance).msg())}</td>
+                                        {per_row_employer.then(|| view! { <td>{r.employer.clone()}</td> })}
+                                        <td class="app-table__numeric">{move || money(base)}</td>
+                                        <td class="app-table__numeric">{move || money(employer_fen)}</td>
+                                        <td class="app-table__numeric">{move || money(employee_fen)}</td>
+                                        <td><span class=if arrears { "app-tag app-tag--arrears" } else { "app-tag" }>{tr(status_term(r.status).msg())}</span></td>
+                                    </tr>
+                                }.into_any()
                             }
-                        }).collect_view()}
-                        {missing.iter().map(|m| view! {
-                            <tr class="app-table__row--missing" data-status="missing">
-                                <th scope="row" dir="ltr">{m.to_string()}</th>
-                                <td colspan=if per_row_employer { "6" } else { "5" }><span class="app-tag app-tag--missing">{tr(Msg::PaymentsNoRecord)}</span></td>
-                            </tr>
+                            Row::Missing(m) => view! {
+                                <tr class="app-table__row--missing" data-status="missing">
+                                    <th scope="row" dir="ltr" class="app-table__nowrap">{m.to_string()}</th>
+                                    <td colspan=if per_row_employer { "6" } else { "5" }><span class="app-tag app-tag--missing">{tr(Msg::PaymentsNoRecord)}</span></td>
+                                </tr>
+                            }.into_any(),
                         }).collect_view()}
                     </tbody>
                     <tfoot>
                         <tr>
                             <th scope="row" colspan=if per_row_employer { "4" } else { "3" }>{tr(Msg::PaymentsTotal)}</th>
-                            <td class="app-table__numeric">{money(response.totals.employer_fen)}</td>
-                            <td class="app-table__numeric">{money(response.totals.employee_fen)}</td>
+                            <td class="app-table__numeric">{move || money(totals.employer_fen)}</td>
+                            <td class="app-table__numeric">{move || money(totals.employee_fen)}</td>
                             <td></td>
                         </tr>
                     </tfoot>
                 </table>
             </div>
             <div class="app-button-group app-no-print">
-                <Button label=tr(Msg::PaymentsExport) kind=ButtonKind::Secondary button_type="button" id="payments-export" on_click=Callback::new(move |()| export(())) />
+                <Button label=tr(Msg::PaymentsExport) kind=ButtonKind::Secondary button_type="button" id="payments-export" on_click=Callback::new(export.clone()) />
                 <Button label=tr(Msg::PrintPage) kind=ButtonKind::Secondary button_type="button" on_click=Callback::new(|()| crate::browser::print()) />
             </div>
         })}
@@ -407,6 +465,37 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_record_the_december_before_makes_empty_months_from_january_gaps() {
+        let records = vec![
+            record("2024-12", PaymentStatus::Paid),
+            record("2025-03", PaymentStatus::Paid),
+        ];
+        let today: YearMonth = "2025-04".parse().unwrap();
+        let missing: Vec<String> = missing_months(&records, 2025, today)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(missing, ["2025-01", "2025-02"]);
+        let year: Vec<PaymentRecord> = records[1..].to_vec();
+        let ordered: Vec<String> = rows(&year, &missing_months(&records, 2025, today))
+            .iter()
+            .map(|r| r.period().to_string())
+            .collect();
+        assert_eq!(ordered, ["2025-01", "2025-02", "2025-03"]);
+    }
+
+    #[test]
+    fn the_summary_counts_only_what_was_paid() {
+        let records = vec![
+            record("2025-03", PaymentStatus::Paid),
+            record("2025-04", PaymentStatus::Arrears),
+            record("2025-04", PaymentStatus::Arrears),
+            record("2025-05", PaymentStatus::Pending),
+        ];
+        assert_eq!(paid(&records), (240_000, Some((3, 240_000))));
     }
 
     #[test]

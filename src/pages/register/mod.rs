@@ -108,8 +108,11 @@ fn mrz_lines(text: &str) -> (String, String) {
         .collect();
     match lines.as_slice() {
         [one] if one.chars().count() == 2 * 44 => {
-            let (first, second) = one.split_at(44);
-            (first.to_owned(), second.to_owned())
+            // By characters: a pasted line may hold non-ASCII look-alikes of `<`.
+            (
+                one.chars().take(44).collect(),
+                one.chars().skip(44).collect(),
+            )
         }
         [one] => (one.clone(), String::new()),
         [first, second, ..] => (first.clone(), second.clone()),
@@ -191,7 +194,7 @@ pub fn RegisterNamePage() -> impl IntoView {
         <details class="app-details" open=move || mrz_used.get()>
             <summary class="app-details__summary">{tr(Msg::RegisterMrzSummary)}</summary>
             <div class="app-details__body">
-                <TextArea id=MRZ label=tr(Msg::RegisterMrzLabel) hint=tr(Msg::RegisterMrzHint) error=problems.all_for_field(MRZ) value=mrz rows=2 class="app-textarea--code" />
+                <TextArea id=MRZ label=tr(Msg::RegisterMrzLabel) hint=tr(Msg::RegisterMrzHint) error=problems.all_for_field(MRZ) value=mrz rows=2 class="app-textarea--code" autocapitalize="characters" />
                 <Button label=tr(Msg::RegisterMrzUse) kind=ButtonKind::Secondary button_type="button" id="mrz-use" on_click=use_mrz />
                 <div role="status">
                     {move || filled.get().then(|| view! { <Notice><p>{tr(Msg::RegisterMrzFilled)}</p></Notice> })}
