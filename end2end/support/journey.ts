@@ -69,3 +69,19 @@ export async function turnOnCamera(page: Page, locale: Locale = 'en') {
   await expect(page.getByRole('button', { name: msg(locale, 'face-start-check') })).toBeVisible();
   await expect.poll(() => page.locator('video').evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);
 }
+
+/** Presses Tab until the focused element's label (or text) is `name`; fails after 30 presses. */
+export async function tabUntil(page: Page, name: string | RegExp) {
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const id = el.getAttribute('id');
+      const labelled = id ? document.querySelector(`label[for="${id}"]`)?.textContent : null;
+      return (labelled ?? el.textContent ?? '').trim();
+    });
+    if (typeof name === 'string' ? label === name : name.test(label)) return;
+  }
+  throw new Error(`could not reach ${name} by Tab`);
+}

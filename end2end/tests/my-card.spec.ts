@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { test, expect, open, axeViolations, LOCALES } from '../support/fixtures';
 import type { Page } from '@playwright/test';
 import { msg } from '../support/messages';
-import { DEMO, signIn } from '../support/journey';
+import { DEMO, signIn, tabUntil } from '../support/journey';
 
 const SSN = '931528198410030077';
 
@@ -241,4 +241,29 @@ test('the holder pages and the public tools fit a 320 px wide screen, right to l
     await expect(page.locator(ready).first()).toBeVisible();
     expect(await overflow(), path).toBeLessThanOrEqual(0);
   }
+});
+
+test('the card, the payments filter and the calculator work with the keyboard alone', async ({ page }) => {
+  await signedIn(page, '/card');
+  await tabUntil(page, msg('en', 'card-show-details'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.app-card-face')).toContainText(SSN);
+
+  await tabUntil(page, msg('en', 'payments-title'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/payments$/);
+  await tabUntil(page, msg('en', 'payments-insurance'));
+  await page.keyboard.press('ArrowDown');
+  await tabUntil(page, msg('en', 'payments-apply'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/insurance=pension/);
+
+  await open(page, '/calculator');
+  await tabUntil(page, msg('en', 'calculator-beijing'));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: msg('en', 'calculator-shanghai') })).toBeChecked();
+  await tabUntil(page, msg('en', 'calculator-salary'));
+  await page.keyboard.type('12345.67');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#calculator-employer-total')).toContainText('3,167.90');
 });

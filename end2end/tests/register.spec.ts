@@ -1,6 +1,6 @@
 import { test, expect, open, axeViolations, LOCALES, type Locale } from '../support/fixtures';
 import { msg } from '../support/messages';
-import { RECORDS, answerUpToCheck, codeFor, continueOn, turnOnCamera } from '../support/journey';
+import { RECORDS, answerUpToCheck, codeFor, continueOn, tabUntil, turnOnCamera } from '../support/journey';
 
 for (const [locale, record, phone] of [['en', RECORDS.mueller, '13812345678'], ['zh-CN', RECORDS.garcia, '13912345678'], ['ar', RECORDS.nguyen, '13712345678']] as const) {
   test(`a seeded record registers, passes the face check and gets a working card, in ${locale}`, async ({ page }) => {
@@ -222,20 +222,7 @@ test('a response lost to the network is retried with the same key and creates ex
 test('the journey works with the keyboard alone', async ({ page }) => {
   test.setTimeout(60_000);
   await open(page, '/register');
-  const tabTo = async (name: string | RegExp) => {
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
-      const label = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el) return '';
-        const id = el.getAttribute('id');
-        const labelled = id ? document.querySelector(`label[for="${id}"]`)?.textContent : null;
-        return (labelled ?? el.textContent ?? '').trim();
-      });
-      if (typeof name === 'string' ? label === name : name.test(label)) return;
-    }
-    throw new Error(`could not reach ${name} by Tab`);
-  };
+  const tabTo = (name: string | RegExp) => tabUntil(page, name);
   await tabTo(msg('en', 'register-start-button'));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
