@@ -124,6 +124,13 @@ fn date_format(year: u16, month: u8, locale: &str, fields: &[(&str, &str)]) -> O
     format.call1(&JsValue::UNDEFINED, &date).ok()?.as_string()
 }
 
+/// A value that must read left to right (an ISO date such as `2024-07`) isolated for use inside
+/// a sentence of any direction, so right-to-left text cannot reorder its parts.
+#[must_use]
+pub fn ltr(value: impl std::fmt::Display) -> String {
+    format!("\u{2066}{value}\u{2069}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +158,11 @@ mod tests {
     fn csv_money_is_plain_digits() {
         assert_eq!(money_plain(123_456), "1234.56");
         assert_eq!(money_plain(7), "0.07");
+    }
+
+    #[test]
+    fn left_to_right_values_are_isolated() {
+        assert_eq!(ltr("2024-07"), "\u{2066}2024-07\u{2069}");
     }
 
     #[test]

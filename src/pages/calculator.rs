@@ -105,8 +105,8 @@ fn coverage_text(i18n: I18n, city: City) -> String {
             i18n.t_with(
                 Msg::CalculatorRange,
                 &[
-                    ("from", v.from.to_string().into()),
-                    ("until", v.until.to_string().into()),
+                    ("from", intl::ltr(v.from).into()),
+                    ("until", intl::ltr(v.until).into()),
                 ],
             )
         })
@@ -168,7 +168,7 @@ pub fn CalculatorPage() -> impl IntoView {
                     i18n.t_with(
                         Msg::CalculatorNoTable,
                         &[
-                            ("period", period.to_string().into()),
+                            ("period", intl::ltr(period).into()),
                             ("covered", coverage_text(i18n, city).into()),
                         ],
                     ),
@@ -261,8 +261,8 @@ fn Breakdown(breakdown: ContributionBreakdown) -> impl IntoView {
         i18n.t_with(
             Msg::CalculatorValidity,
             &[
-                ("from", from.to_string().into()),
-                ("until", until.to_string().into()),
+                ("from", intl::ltr(from).into()),
+                ("until", intl::ltr(until).into()),
             ],
         )
     };
@@ -270,9 +270,9 @@ fn Breakdown(breakdown: ContributionBreakdown) -> impl IntoView {
     view! {
         <h2 class="app-heading-m" id="calculator-result">{tr(Msg::CalculatorResult)}</h2>
         <p data-adjustment=format!("{:?}", breakdown.adjustment)>{base_text}</p>
-        <p>{tr(Term::ContributionBase.msg())}" "<OfficialTerm term=Term::ContributionBase />": "<strong id="calculator-base">{move || money(base)}</strong></p>
+        <p><OfficialTerm term=Term::ContributionBase />": "<strong id="calculator-base">{move || money(base)}</strong></p>
         <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="calculator-result">
-            <table class="app-table">
+            <table class="app-table app-table--figures">
                 <thead>
                     <tr>
                         <th scope="col">{tr(Msg::PaymentsInsurance)}</th>

@@ -350,7 +350,7 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
         {empty.then(|| view! { <p class="app-body-l">{tr(Msg::PaymentsNone)}</p> })}
         {(!empty).then(|| view! { <ContributionChart bars rtl summary=Signal::derive(summary) /> })}
         {single_employer.map(|employer| view! {
-            <p>{tr(Term::Employer.msg())}" "<OfficialTerm term=Term::Employer />": "<strong id="payments-employer">{employer}</strong></p>
+            <p><OfficialTerm term=Term::Employer />": "<strong id="payments-employer">{employer}</strong></p>
         })}
         {(!empty).then(|| view! {
             <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="payments-caption">
