@@ -79,6 +79,20 @@ test('a QR code that cannot be refreshed says so and offers a manual refresh', a
   problems.splice(0, problems.length, ...unexpected);
 });
 
+test('offline, the QR code says it cannot be renewed, and renews itself when the connection returns', async ({ page, context, problems }) => {
+  await signedIn(page, '/card');
+  const qr = page.getByRole('img', { name: msg('en', 'qr-image-label') });
+  const first = await qr.getAttribute('data-token');
+  await context.setOffline(true);
+  await page.getByRole('button', { name: msg('en', 'qr-refresh') }).click();
+  await expect(page.getByText(msg('en', 'qr-refresh-failed'))).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText(msg('en', 'qr-refresh-failed'))).toHaveCount(0);
+  await expect(qr).not.toHaveAttribute('data-token', first ?? '');
+  const unexpected = problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'));
+  problems.splice(0, problems.length, ...unexpected);
+});
+
 test('the work-permit details match the seeded record, with the official terms and a copy button', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signedIn(page, '/work-permit');

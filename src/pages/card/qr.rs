@@ -87,6 +87,13 @@ pub fn QrPanel() -> impl IntoView {
         window_event_listener(leptos::ev::pointerdown, move |_| touched()),
         window_event_listener(leptos::ev::keydown, move |_| touched()),
         window_event_listener(leptos::ev::visibilitychange, move |_| touched()),
+        // Back online after a failed refresh: try again without waiting to be asked.
+        window_event_listener(leptos::ev::online, move |_| {
+            if failure.with_untracked(Option::is_some) {
+                failure.set(None);
+                refresh.run(());
+            }
+        }),
     ];
     on_cleanup(move || {
         for listener in listeners {
