@@ -189,16 +189,31 @@ pub async fn fetch(
 
 /// `AbortSignal.timeout(ms)`, where the browser has it.
 fn timeout_signal(ms: i32) -> Option<web_sys::AbortSignal> {
-    let global = js_sys::global();
-    let class = js_sys::Reflect::get(&global, &"AbortSignal".into()).ok()?;
-    let timeout = js_sys::Reflect::get(&class, &"timeout".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    timeout
-        .call1(&class, &wasm_bindgen::JsValue::from(ms))
-        .ok()?
+    let class = property(&js_sys::global(), "AbortSignal")?;
+    call_method(&class, "timeout", &wasm_bindgen::JsValue::from(ms))?
         .dyn_into()
+        .ok()
+}
+
+/// A property of a JavaScript object, when it is there (neither undefined nor null): for APIs
+/// that web-sys does not bind, or that a browser may lack.
+#[must_use]
+pub fn property(target: &wasm_bindgen::JsValue, name: &str) -> Option<wasm_bindgen::JsValue> {
+    js_sys::Reflect::get(target, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// `target.name(argument)`, when `target` has such a method and it does not throw.
+pub fn call_method(
+    target: &wasm_bindgen::JsValue,
+    name: &str,
+    argument: &wasm_bindgen::JsValue,
+) -> Option<wasm_bindgen::JsValue> {
+    property(target, name)?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call1(target, argument)
         .ok()
 }
 
@@ -281,22 +296,12 @@ pub async fn upload(
 /// origin, or no clipboard API).
 pub async fn copy_text(text: &str) -> bool {
     let Some(window) = window() else { return false };
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
-    let Some(clipboard) = clipboard.filter(|c| c.is_object()) else {
-        return false;
-    };
-    let Some(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    else {
-        return false;
-    };
-    match write.call1(&clipboard, &text.into()) {
-        Ok(promise) => match promise.dyn_into::<js_sys::Promise>() {
-            Ok(promise) => JsFuture::from(promise).await.is_ok(),
-            Err(_) => false,
-        },
-        Err(_) => false,
+    let written = property(&window.navigator(), "clipboard")
+        .and_then(|clipboard| call_method(&clipboard, "writeText", &text.into()))
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
+    match written {
+        Some(promise) => JsFuture::from(promise).await.is_ok(),
+        None => false,
     }
 }
 

@@ -55,9 +55,7 @@ const CONSTRAINTS: &str = r#"{"facingMode":"user","width":{"ideal":640},"height"
 pub async fn start() -> Result<web_sys::MediaStream, CameraError> {
     let navigator = web_sys::window().ok_or(CameraError::Absent)?.navigator();
     // `navigator.mediaDevices` is missing on insecure origins and in some kiosk browsers.
-    let devices = js_sys::Reflect::get(&navigator, &JsValue::from_str("mediaDevices"))
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
+    let devices = crate::browser::property(&navigator, "mediaDevices")
         .ok_or(CameraError::Absent)?
         .unchecked_into::<web_sys::MediaDevices>();
     let constraints = web_sys::MediaStreamConstraints::new();
@@ -126,9 +124,7 @@ pub async fn capture(video: &web_sys::HtmlVideoElement) -> Option<web_sys::Blob>
 /// for example); `None` elsewhere, and the page offers pasting instead.
 #[must_use]
 pub fn qr_detector() -> Option<JsValue> {
-    let window = web_sys::window()?;
-    let constructor = js_sys::Reflect::get(&window, &JsValue::from_str("BarcodeDetector"))
-        .ok()?
+    let constructor = crate::browser::property(&js_sys::global(), "BarcodeDetector")?
         .dyn_into::<js_sys::Function>()
         .ok()?;
     let options = js_sys::JSON::parse(r#"{"formats":["qr_code"]}"#).ok()?;
@@ -137,23 +133,12 @@ pub fn qr_detector() -> Option<JsValue> {
 
 /// The text of the first QR code in the preview's current picture, if any.
 pub async fn read_qr(detector: &JsValue, video: &web_sys::HtmlVideoElement) -> Option<String> {
-    let detect = js_sys::Reflect::get(detector, &JsValue::from_str("detect"))
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let promise = detect
-        .call1(detector, video)
-        .ok()?
+    let promise = crate::browser::call_method(detector, "detect", video)?
         .dyn_into::<js_sys::Promise>()
         .ok()?;
     let found = JsFuture::from(promise).await.ok()?;
     let first = found.dyn_into::<js_sys::Array>().ok()?.get(0);
-    if first.is_undefined() {
-        return None;
-    }
-    js_sys::Reflect::get(&first, &JsValue::from_str("rawValue"))
-        .ok()?
-        .as_string()
+    crate::browser::property(&first, "rawValue")?.as_string()
 }
 
 #[cfg(test)]

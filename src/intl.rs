@@ -15,16 +15,32 @@ fn intl_money(fen: u64, locale: &str) -> Option<String> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"style".into(), &"currency".into()).ok()?;
-    js_sys::Reflect::set(&options, &"currency".into(), &"CNY".into()).ok()?;
-    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
-    let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
     // Fen fit a double exactly far beyond any salary (2^53).
     #[allow(clippy::cast_precision_loss)]
     let yuan = fen as f64 / 100.0;
-    format
-        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(yuan))
+    number_format(
+        locale,
+        &[("style", "currency".into()), ("currency", "CNY".into())],
+        yuan,
+    )
+}
+
+/// Options as a JavaScript object, for `Intl` constructors.
+fn options(fields: &[(&str, JsValue)]) -> Option<js_sys::Object> {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        js_sys::Reflect::set(&object, &(*key).into(), value).ok()?;
+    }
+    Some(object)
+}
+
+/// `new Intl.NumberFormat([locale], options).format(value)`. Only in the browser: callers
+/// return `None` before building JavaScript values anywhere else.
+fn number_format(locale: &str, fields: &[(&str, JsValue)], value: f64) -> Option<String> {
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    js_sys::Intl::NumberFormat::new(&locales, &options(fields)?)
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(value))
         .ok()?
         .as_string()
 }
@@ -78,23 +94,14 @@ fn intl_percent(ppm: u32, locale: &str) -> Option<String> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"style".into(), &"percent".into()).ok()?;
-    js_sys::Reflect::set(
-        &options,
-        &"maximumFractionDigits".into(),
-        &JsValue::from_f64(4.0),
+    number_format(
+        locale,
+        &[
+            ("style", "percent".into()),
+            ("maximumFractionDigits", JsValue::from_f64(4.0)),
+        ],
+        f64::from(ppm) / 1_000_000.0,
     )
-    .ok()?;
-    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
-    let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
-    format
-        .call1(
-            &JsValue::UNDEFINED,
-            &JsValue::from_f64(f64::from(ppm) / 1_000_000.0),
-        )
-        .ok()?
-        .as_string()
 }
 
 #[must_use]
@@ -113,13 +120,13 @@ fn date_format(year: u16, month: u8, locale: &str, fields: &[(&str, &str)]) -> O
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    let options = js_sys::Object::new();
-    for (key, value) in fields {
-        js_sys::Reflect::set(&options, &(*key).into(), &(*value).into()).ok()?;
-    }
-    js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
+    let fields: Vec<(&str, JsValue)> = fields
+        .iter()
+        .map(|(key, value)| (*key, JsValue::from_str(value)))
+        .chain(std::iter::once(("timeZone", JsValue::from_str("UTC"))))
+        .collect();
     let locales = js_sys::Array::of1(&JsValue::from_str(locale));
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options(&fields)?).format();
     let date = js_sys::Date::new_with_year_month_day(u32::from(year), i32::from(month) - 1, 15);
     format.call1(&JsValue::UNDEFINED, &date).ok()?.as_string()
 }

@@ -85,3 +85,24 @@ export async function tabUntil(page: Page, name: string | RegExp) {
   }
   throw new Error(`could not reach ${name} by Tab`);
 }
+
+/**
+ * Lets the first request to `pattern` reach the server but loses its answer on the way back
+ * (the connection resets), and lets later requests through. Returns the `Idempotency-Key` of
+ * every request, in order.
+ */
+export async function loseFirstAnswer(page: Page, pattern: string): Promise<string[]> {
+  const keys: string[] = [];
+  let dropped = false;
+  await page.route(pattern, async (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    if (!dropped) {
+      dropped = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+      return;
+    }
+    await route.continue();
+  });
+  return keys;
+}

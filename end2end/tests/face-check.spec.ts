@@ -1,23 +1,12 @@
 import { test, expect, open, axeViolations, LOCALES } from '../support/fixtures';
 import { msg } from '../support/messages';
-import { RECORDS, registerUpToFaceCheck, signIn, turnOnCamera } from '../support/journey';
+import { RECORDS, loseFirstAnswer, registerUpToFaceCheck, signIn, turnOnCamera } from '../support/journey';
 
 test('pictures whose answer is lost are sent again under the same key', async ({ page, problems }) => {
   test.setTimeout(60_000);
   await registerUpToFaceCheck(page, RECORDS.oconnor);
-  const keys: string[] = [];
-  let dropped = false;
-  await page.route('**/api/v1/face-checks', async (route) => {
-    keys.push(route.request().headers()['idempotency-key'] ?? '');
-    if (!dropped) {
-      dropped = true;
-      // The server checks the pictures, but the answer never reaches the browser.
-      await route.fetch();
-      await route.abort('connectionreset');
-      return;
-    }
-    await route.continue();
-  });
+  // The server checks the pictures, but the first answer never reaches the browser.
+  const keys = await loseFirstAnswer(page, '**/api/v1/face-checks');
   await turnOnCamera(page);
   await page.getByRole('button', { name: msg('en', 'face-start-check') }).click();
   const again = page.getByRole('button', { name: msg('en', 'face-send-again') });

@@ -1,6 +1,6 @@
 import { test, expect, open, axeViolations, LOCALES, type Locale } from '../support/fixtures';
 import { msg } from '../support/messages';
-import { RECORDS, answerUpToCheck, codeFor, continueOn, tabUntil, turnOnCamera } from '../support/journey';
+import { RECORDS, answerUpToCheck, codeFor, continueOn, loseFirstAnswer, tabUntil, turnOnCamera } from '../support/journey';
 
 for (const [locale, record, phone] of [['en', RECORDS.mueller, '13812345678'], ['zh-CN', RECORDS.garcia, '13912345678'], ['ar', RECORDS.nguyen, '13712345678']] as const) {
   test(`a seeded record registers, passes the face check and gets a working card, in ${locale}`, async ({ page }) => {
@@ -191,19 +191,8 @@ test('a wrong SMS code says how many tries are left, and a new code waits for th
 test('a response lost to the network is retried with the same key and creates exactly one account', async ({ page, problems }) => {
   await open(page, '/register-name');
   await answerUpToCheck(page, { surname: "Al-Ja'fari", given: 'Rania', number: '110000202500120496', compared: 'AL JAFARI, RANIA' });
-  const keys: string[] = [];
-  let dropped = false;
-  await page.route('**/api/v1/registrations', async (route) => {
-    keys.push(route.request().headers()['idempotency-key'] ?? '');
-    if (!dropped) {
-      dropped = true;
-      // The server registers the account, but the answer never reaches the browser.
-      await route.fetch();
-      await route.abort('connectionreset');
-      return;
-    }
-    await route.continue();
-  });
+  // The server registers the account, but the first answer never reaches the browser.
+  const keys = await loseFirstAnswer(page, '**/api/v1/registrations');
   const submit = page.getByRole('button', { name: msg('en', 'register-submit') });
   await submit.click();
   const summary = page.locator('.app-error-summary');

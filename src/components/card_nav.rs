@@ -26,6 +26,20 @@ pub fn CardNav(current: AppRoute) -> impl IntoView {
     }
 }
 
+/// What a signed-in page shows of its data (see `session::load_signed_in`): nothing while it
+/// loads or while the visitor is sent to sign in, `render` once it is there, and
+/// [`LoadFailed`] when it could not be loaded.
+pub fn loaded<T>(
+    data: Option<Result<T, ApiFailure>>,
+    render: impl FnOnce(T) -> AnyView,
+) -> Option<AnyView> {
+    match data? {
+        Ok(value) => Some(render(value)),
+        Err(failure) if failure.needs_sign_in() => None,
+        Err(failure) => Some(view! { <LoadFailed failure /> }.into_any()),
+    }
+}
+
 #[component]
 pub fn LoadFailed(failure: ApiFailure) -> impl IntoView {
     let i18n = use_i18n();

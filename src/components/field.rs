@@ -38,6 +38,36 @@ impl FieldIds {
     }
 }
 
+/// `aria-describedby` of a single control: its hint, then its error while there is one.
+pub fn described_by(
+    id: &str,
+    has_hint: bool,
+    error: Signal<Option<String>>,
+) -> impl Fn() -> Option<String> + Clone + 'static {
+    let ids = FieldIds::new(id);
+    move || ids.described_by(has_hint, error.with(Option::is_some))
+}
+
+/// A form group around one control whose id is `id`: its label, hint and error message, then
+/// the control (which points at them with [`described_by`]).
+pub fn labelled_field(
+    id: &'static str,
+    label: TextProp,
+    hint: Option<TextProp>,
+    error: Signal<Option<String>>,
+    control: impl IntoView,
+) -> impl IntoView {
+    let ids = FieldIds::new(id);
+    view! {
+        <div class=group_class(error)>
+            <label class="app-label" for=id>{move || label.get().to_string()}</label>
+            {hint.map(|text| view! { <Hint id=ids.hint.clone() text /> })}
+            <ErrorMessage id=ids.error.clone() message=error />
+            {control}
+        </div>
+    }
+}
+
 /// The form group's class: red bar at the inline start while in error.
 pub fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str + Copy {
     move || {

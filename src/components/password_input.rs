@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
-use crate::components::field::{ErrorMessage, FieldIds, Hint, group_class};
+use crate::components::field::{described_by, labelled_field};
 use crate::i18n::{Msg, use_i18n};
 
 #[component]
@@ -17,42 +17,33 @@ pub fn PasswordInput(
     autocomplete: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let ids = FieldIds::new(id);
-    let has_hint = hint.is_some();
-    let described_by = {
-        let ids = ids.clone();
-        move || ids.described_by(has_hint, error.with(Option::is_some))
-    };
+    let described_by = described_by(id, hint.is_some(), error);
     let shown = RwSignal::new(false);
-    view! {
-        <div class=group_class(error)>
-            <label class="app-label" for=id>{move || label.get().to_string()}</label>
-            {hint.map(|text| view! { <Hint id=ids.hint.clone() text /> })}
-            <ErrorMessage id=ids.error.clone() message=error />
-            <div class="app-password">
-                <input
-                    id=id
-                    name=id
-                    type=move || if shown.get() { "text" } else { "password" }
-                    class="app-input app-password__input"
-                    autocomplete=autocomplete
-                    spellcheck="false"
-                    autocapitalize="none"
-                    aria-describedby=described_by
-                    aria-invalid=move || error.with(Option::is_some).then_some("true")
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-                <button
-                    type="button"
-                    class="app-button app-button--secondary app-password__toggle"
-                    aria-controls=id
-                    aria-pressed=move || if shown.get() { "true" } else { "false" }
-                    on:click=move |_| shown.update(|s| *s = !*s)
-                >
-                    {move || i18n.t(if shown.get() { Msg::PasswordHide } else { Msg::PasswordShow })}
-                </button>
-            </div>
+    let control = view! {
+        <div class="app-password">
+            <input
+                id=id
+                name=id
+                type=move || if shown.get() { "text" } else { "password" }
+                class="app-input app-password__input"
+                autocomplete=autocomplete
+                spellcheck="false"
+                autocapitalize="none"
+                aria-describedby=described_by
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            <button
+                type="button"
+                class="app-button app-button--secondary app-password__toggle"
+                aria-controls=id
+                aria-pressed=move || if shown.get() { "true" } else { "false" }
+                on:click=move |_| shown.update(|s| *s = !*s)
+            >
+                {move || i18n.t(if shown.get() { Msg::PasswordHide } else { Msg::PasswordShow })}
+            </button>
         </div>
-    }
+    };
+    labelled_field(id, label, hint, error, control)
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
-use crate::components::field::{ErrorMessage, FieldIds, Hint, group_class};
+use crate::components::field::{described_by, labelled_field};
 
 #[component]
 pub fn TextArea(
@@ -22,35 +22,26 @@ pub fn TextArea(
     #[prop(default = "off")]
     autocapitalize: &'static str,
 ) -> impl IntoView {
-    let ids = FieldIds::new(id);
-    let has_hint = hint.is_some();
-    let described_by = {
-        let ids = ids.clone();
-        move || ids.described_by(has_hint, error.with(Option::is_some))
-    };
+    let described_by = described_by(id, hint.is_some(), error);
     let textarea_class = match class {
         Some(extra) => format!("app-input app-textarea {extra}"),
         None => "app-input app-textarea".to_owned(),
     };
-    view! {
-        <div class=group_class(error)>
-            <label class="app-label" for=id>{move || label.get().to_string()}</label>
-            {hint.map(|text| view! { <Hint id=ids.hint.clone() text /> })}
-            <ErrorMessage id=ids.error.clone() message=error />
-            <textarea
-                id=id
-                name=id
-                class=textarea_class
-                rows=rows
-                autocomplete="off"
-                autocapitalize=autocapitalize
-                spellcheck="false"
-                dir="ltr"
-                aria-describedby=described_by
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            ></textarea>
-        </div>
-    }
+    let control = view! {
+        <textarea
+            id=id
+            name=id
+            class=textarea_class
+            rows=rows
+            autocomplete="off"
+            autocapitalize=autocapitalize
+            spellcheck="false"
+            dir="ltr"
+            aria-describedby=described_by
+            aria-invalid=move || error.with(Option::is_some).then_some("true")
+            prop:value=move || value.get()
+            on:input=move |ev| value.set(event_target_value(&ev))
+        ></textarea>
+    };
+    labelled_field(id, label, hint, error, control)
 }

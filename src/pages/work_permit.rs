@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use protocol::api::{PermitCategory, WorkPermitDetails};
 
 use crate::components::button::{Button, ButtonKind};
-use crate::components::card_nav::{CardNav, LoadFailed};
+use crate::components::card_nav::{CardNav, loaded};
 use crate::components::official_term::OfficialTerm;
 use crate::components::page_heading::PageHeading;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -27,10 +27,10 @@ pub const fn category_term(category: PermitCategory) -> Term {
 #[component]
 pub fn WorkPermitPage() -> impl IntoView {
     let permit = load_signed_in(AppRoute::WorkPermit, crate::api::work_permit);
-    let body = move || match permit.get().flatten()? {
-        Ok(details) => Some(view! { <Details details /> }.into_any()),
-        Err(failure) if failure.needs_sign_in() => None,
-        Err(failure) => Some(view! { <LoadFailed failure /> }.into_any()),
+    let body = move || {
+        loaded(permit.get().flatten(), |details| {
+            view! { <Details details /> }.into_any()
+        })
     };
     view! {
         <CardNav current=AppRoute::WorkPermit />

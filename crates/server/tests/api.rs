@@ -511,17 +511,7 @@ async fn sms_codes_go_to_the_outbox_with_cooldown_attempts_and_expiry() {
 async fn the_dev_clock_moves_forward_in_demo_mode_only_and_expires_qr_tokens() {
     let fx = fixture().await;
     let cookie = login(&fx).await;
-    let token = send(
-        &fx,
-        Req {
-            method: "POST",
-            path: "/api/v1/card/qr-token".into(),
-            body: Some(json!({"purpose": "identity"})),
-            cookie: Some(cookie),
-            ..Req::default()
-        },
-    )
-    .await;
+    let token = qr_token(&fx, &cookie, "identity").await;
     let token = token.body["token"].as_str().unwrap().to_owned();
     let verify = |token: String| Req {
         method: "POST",
@@ -785,21 +775,26 @@ async fn twenty_concurrent_registrations_for_one_record_give_exactly_one_success
     assert_eq!(created, 1);
 }
 
+/// `POST /api/v1/card/qr-token` for the signed-in holder.
+async fn qr_token(fx: &Fx, cookie: &str, purpose: &str) -> Reply {
+    send(
+        fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/card/qr-token".into(),
+            body: Some(json!({ "purpose": purpose })),
+            cookie: Some(cookie.to_owned()),
+            ..Req::default()
+        },
+    )
+    .await
+}
+
 #[tokio::test]
 async fn a_qr_token_verifies_as_genuine_then_expires_and_tampering_is_invalid() {
     let fx = fixture().await;
     let cookie = login(&fx).await;
-    let issued = send(
-        &fx,
-        Req {
-            method: "POST",
-            path: "/api/v1/card/qr-token".into(),
-            body: Some(json!({"purpose": "work-permit"})),
-            cookie: Some(cookie),
-            ..Req::default()
-        },
-    )
-    .await;
+    let issued = qr_token(&fx, &cookie, "work-permit").await;
     assert_eq!(issued.status, StatusCode::OK, "{:?}", issued.body);
     let token = issued.body["token"].as_str().unwrap().to_owned();
     assert_eq!(issued.body["validForSeconds"], 60);

@@ -7,7 +7,7 @@ mod qr;
 use leptos::prelude::*;
 use protocol::api::CardStatus;
 
-use crate::components::card_nav::{CardNav, LoadFailed};
+use crate::components::card_nav::{CardNav, loaded};
 use crate::components::page_heading::PageHeading;
 use crate::routes::AppRoute;
 use crate::session::load_signed_in;
@@ -15,19 +15,15 @@ use crate::session::load_signed_in;
 #[component]
 pub fn CardPage() -> impl IntoView {
     let card = load_signed_in(AppRoute::Card, crate::api::card);
-    let body = move || match card.get().flatten()? {
-        Ok(card) => {
+    let body = move || {
+        loaded(card.get().flatten(), |card| {
             let active = card.status == CardStatus::Active;
-            Some(
-                view! {
-                    <face::CardFace card />
-                    {active.then(|| view! { <qr::QrPanel /> })}
-                }
-                .into_any(),
-            )
-        }
-        Err(failure) if failure.needs_sign_in() => None,
-        Err(failure) => Some(view! { <LoadFailed failure /> }.into_any()),
+            view! {
+                <face::CardFace card />
+                {active.then(|| view! { <qr::QrPanel /> })}
+            }
+            .into_any()
+        })
     };
     view! {
         <CardNav current=AppRoute::Card />

@@ -261,7 +261,7 @@ pub fn FaceCheckPage() -> impl IntoView {
             let mut captured = Vec::with_capacity(FRAMES);
             for index in 0..FRAMES {
                 stage.set(Stage::Capturing(index));
-                browser_sleep().await;
+                crate::browser::sleep(FRAME_INTERVAL_MS).await;
                 let Some(element) = video.try_get_untracked().flatten() else {
                     return;
                 };
@@ -412,14 +412,7 @@ pub fn FaceCheckPage() -> impl IntoView {
 
 /// The reason's wire code, for tests and styling hooks.
 fn failure_code(failure: FaceFailure) -> String {
-    serde_json::to_value(failure)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-async fn browser_sleep() {
-    crate::browser::sleep(FRAME_INTERVAL_MS).await;
+    crate::api::wire_code(&failure)
 }
 
 /// An oval the face should fill, with the surroundings dimmed.

@@ -16,7 +16,7 @@ use protocol::api::{
 use protocol::date::YearMonth;
 
 use crate::components::button::{Button, ButtonKind};
-use crate::components::card_nav::{CardNav, LoadFailed};
+use crate::components::card_nav::{CardNav, loaded};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::official_term::OfficialTerm;
 use crate::components::page_heading::PageHeading;
@@ -65,10 +65,7 @@ const fn status_term(status: PaymentStatus) -> Term {
 
 /// The wire code of an insurance (`work-injury`), used in the address.
 fn insurance_code(insurance: InsuranceType) -> String {
-    serde_json::to_value(insurance)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    crate::api::wire_code(&insurance)
 }
 
 fn insurance_from_code(code: &str) -> Option<InsuranceType> {
@@ -178,12 +175,10 @@ pub fn PaymentsPage() -> impl IntoView {
             )
             .collect();
 
-    let body = move || match data.get().flatten()? {
-        Ok(response) => {
-            Some(view! { <Records response year=applied_year() today i18n /> }.into_any())
-        }
-        Err(failure) if failure.needs_sign_in() => None,
-        Err(failure) => Some(view! { <LoadFailed failure /> }.into_any()),
+    let body = move || {
+        loaded(data.get().flatten(), |response| {
+            view! { <Records response year=applied_year() today i18n /> }.into_any()
+        })
     };
     view! {
         <CardNav current=AppRoute::Payments />
