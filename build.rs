@@ -62,35 +62,18 @@ fn generate() -> Result<(), String> {
     code.push_str("        }\n    }\n}\n\n");
 
     code.push_str(
-        "/// The English sources, embedded as the fallback.\npub const EN_SOURCES: &[&str] = &[\n",
-    );
-    for (name, _) in &english {
-        let path = locales.join("en").join(name);
-        let _ = writeln!(code, "    include_str!({:?}),", path.display().to_string());
-    }
-    code.push_str("];\n\n");
-
-    code.push_str(
-        "/// Languages from `locales/languages.json`, with their files and content hash.\n",
+        "/// Languages from `locales/languages.json`, with the content hash of their files.\n",
     );
     code.push_str("pub const LANGUAGES: &[LanguageDef] = &[\n");
     for language in &languages {
         let files = ftl::locale_files(&locales, &language.id)?;
-        let mut all = Vec::new();
-        for (name, text) in &files {
-            all.extend_from_slice(name.as_bytes());
-            all.push(0);
-            all.extend_from_slice(text.as_bytes());
-        }
-        let names: Vec<String> = files.iter().map(|(name, _)| format!("{name:?}")).collect();
         let _ = writeln!(
             code,
-            "    LanguageDef {{ id: {:?}, name: {:?}, rtl: {}, files: &[{}], hash: \"{:016x}\" }},",
+            "    LanguageDef {{ id: {:?}, name: {:?}, rtl: {}, hash: \"{:016x}\" }},",
             language.id,
             language.name,
             language.rtl,
-            names.join(", "),
-            ftl::fnv1a(&all)
+            ftl::locale_hash(&files)
         );
     }
     code.push_str("];\n");

@@ -10,8 +10,9 @@ use protocol::api::{
 };
 use protocol::paths;
 use protocol::problem::{ApiErrorCode, Problem};
-use serde::Serialize;
+use protocol::validation::FieldError;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use crate::browser::{self, FetchError};
 
@@ -21,7 +22,7 @@ pub enum ApiFailure {
     /// Offline, refused or timed out: offer a retry.
     Network,
     /// The backend answered with a problem body carrying a protocol code.
-    Problem(Problem),
+    Problem(ProblemReply),
     /// The backend answered with an error status and no readable problem.
     Status(u16),
 }
@@ -46,6 +47,51 @@ impl ApiFailure {
     }
 }
 
+/// A problem the backend answered with. Its code is read at once; the field errors of a 422,
+/// which only the forms need, are read from the body when asked for, so their decoder is in
+/// the forms' chunks and not in the first download (the session check in the header is the
+/// only API call the first page makes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProblemReply {
+    pub code: ApiErrorCode,
+    body: String,
+}
+
+/// The part of a problem body every caller reads.
+#[derive(Deserialize)]
+struct ProblemHead {
+    #[serde(flatten)]
+    code: ApiErrorCode,
+}
+
+impl ProblemReply {
+    /// A problem with this code and no field errors.
+    #[must_use]
+    pub fn new(code: ApiErrorCode) -> Self {
+        Self {
+            code,
+            body: String::new(),
+        }
+    }
+
+    /// Reads a problem body; `None` when it is not one.
+    fn parse(body: &str) -> Option<Self> {
+        let head: ProblemHead = serde_json::from_str(body).ok()?;
+        Some(Self {
+            code: head.code,
+            body: body.to_owned(),
+        })
+    }
+
+    /// Every field error of a `validation-failed` problem (none for other problems).
+    #[must_use]
+    pub fn field_errors(&self) -> Vec<FieldError> {
+        serde_json::from_str::<Problem>(&self.body)
+            .map(|problem| problem.errors)
+            .unwrap_or_default()
+    }
+}
+
 impl From<FetchError> for ApiFailure {
     fn from(error: FetchError) -> Self {
         match error {
@@ -66,9 +112,9 @@ fn decode<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, ApiFailure>
         let body = if text.is_empty() { "null" } else { text };
         return serde_json::from_str(body).map_err(|_| ApiFailure::Status(status));
     }
-    match serde_json::from_str::<Problem>(text) {
-        Ok(problem) => Err(ApiFailure::Problem(problem)),
-        Err(_) => Err(ApiFailure::Status(status)),
+    match ProblemReply::parse(text) {
+        Some(problem) => Err(ApiFailure::Problem(problem)),
+        None => Err(ApiFailure::Status(status)),
     }
 }
 
@@ -274,6 +320,26 @@ pub async fn face_check(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_validation_problem_gives_its_field_errors_when_asked() {
+        use protocol::validation::ValidationCode;
+        let sent = Problem::validation(vec![
+            FieldError::new("surname", ValidationCode::Required),
+            FieldError::new("password", ValidationCode::Required),
+        ]);
+        let body = serde_json::to_string(&sent).unwrap();
+        let ApiFailure::Problem(reply) = decode::<()>(422, &body).unwrap_err() else {
+            panic!("a problem body must give a problem");
+        };
+        assert_eq!(reply.code, ApiErrorCode::ValidationFailed);
+        assert_eq!(reply.field_errors(), sent.errors);
+        assert!(
+            ProblemReply::new(ApiErrorCode::SessionExpired)
+                .field_errors()
+                .is_empty()
+        );
+    }
 
     #[test]
     fn problem_bodies_become_typed_failures() {

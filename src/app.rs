@@ -6,12 +6,9 @@ use leptos_router::components::{Route, Router, Routes};
 
 use crate::components::layout::Layout;
 use crate::i18n::{I18n, provide_i18n};
+use crate::journeys::JourneyPage;
 use crate::mode::{Mode, provide_mode};
-use crate::pages::{
-    accessibility::AccessibilityPage, calculator, card::CardPage, design_system::DesignSystemPage,
-    face_check, home::HomePage, not_found::NotFoundPage, payments, register, sign_in::SignInPage,
-    signed_out::SignedOutPage, verify, work_permit,
-};
+use crate::pages::{home::HomePage, not_found::NotFoundPage, register};
 use crate::routes::AppRoute;
 
 #[component]
@@ -25,26 +22,26 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
             <Layout>
                 <Routes fallback=NotFoundPage>
                     <Route path=StaticSegment(AppRoute::Home.segment()) view=HomePage />
-                    <Route path=StaticSegment(AppRoute::Accessibility.segment()) view=AccessibilityPage />
-                    <Route path=StaticSegment(AppRoute::DesignSystem.segment()) view=DesignSystemPage />
-                    <Route path=StaticSegment(AppRoute::SignIn.segment()) view=SignInPage />
-                    <Route path=StaticSegment(AppRoute::SignedOut.segment()) view=SignedOutPage />
-                    <Route path=StaticSegment(AppRoute::Card.segment()) view=CardPage />
-                    <Route path=StaticSegment(AppRoute::Register.segment()) view=register::RegisterStartPage />
-                    <Route path=StaticSegment(AppRoute::RegisterName.segment()) view=register::RegisterNamePage />
-                    <Route path=StaticSegment(AppRoute::RegisterNumber.segment()) view=register::RegisterNumberPage />
-                    <Route path=StaticSegment(AppRoute::RegisterPassword.segment()) view=register::RegisterPasswordPage />
-                    <Route path=StaticSegment(AppRoute::RegisterPhone.segment()) view=register::RegisterPhonePage />
-                    <Route path=StaticSegment(AppRoute::RegisterCheck.segment()) view=register::RegisterCheckPage />
-                    <Route path=StaticSegment(AppRoute::RegisterCode.segment()) view=register::code::RegisterCodePage />
-                    <Route path=StaticSegment(AppRoute::FaceCheck.segment()) view=face_check::FaceCheckPage />
-                    <Route path=StaticSegment(AppRoute::FaceCheckCamera.segment()) view=face_check::help::CameraProblemPage />
-                    <Route path=StaticSegment(AppRoute::FaceCheckInPerson.segment()) view=face_check::help::InPersonPage />
-                    <Route path=StaticSegment(AppRoute::RegisterDone.segment()) view=register::done::RegisterDonePage />
-                    <Route path=StaticSegment(AppRoute::WorkPermit.segment()) view=work_permit::WorkPermitPage />
-                    <Route path=StaticSegment(AppRoute::Payments.segment()) view=payments::PaymentsPage />
-                    <Route path=StaticSegment(AppRoute::Calculator.segment()) view=calculator::CalculatorPage />
-                    <Route path=StaticSegment(AppRoute::Verify.segment()) view=verify::VerifyPage />
+                    <Route path=StaticSegment(AppRoute::Accessibility.segment()) view=|| view! { <JourneyPage route=AppRoute::Accessibility /> } />
+                    <Route path=StaticSegment(AppRoute::DesignSystem.segment()) view=|| view! { <JourneyPage route=AppRoute::DesignSystem /> } />
+                    <Route path=StaticSegment(AppRoute::SignIn.segment()) view=|| view! { <JourneyPage route=AppRoute::SignIn /> } />
+                    <Route path=StaticSegment(AppRoute::SignedOut.segment()) view=|| view! { <JourneyPage route=AppRoute::SignedOut /> } />
+                    <Route path=StaticSegment(AppRoute::Card.segment()) view=|| view! { <JourneyPage route=AppRoute::Card /> } />
+                    <Route path=StaticSegment(AppRoute::Register.segment()) view=|| view! { <JourneyPage route=AppRoute::Register /> } />
+                    <Route path=StaticSegment(AppRoute::RegisterName.segment()) view=|| view! { <JourneyPage route=AppRoute::RegisterName /> } />
+                    <Route path=StaticSegment(AppRoute::RegisterNumber.segment()) view=|| view! { <JourneyPage route=AppRoute::RegisterNumber /> } />
+                    <Route path=StaticSegment(AppRoute::RegisterPassword.segment()) view=|| view! { <JourneyPage route=AppRoute::RegisterPassword /> } />
+                    <Route path=StaticSegment(AppRoute::RegisterPhone.segment()) view=|| view! { <JourneyPage route=AppRoute::RegisterPhone /> } />
+                    <Route path=StaticSegment(AppRoute::RegisterCheck.segment()) view=|| view! { <JourneyPage route=AppRoute::RegisterCheck /> } />
+                    <Route path=StaticSegment(AppRoute::RegisterCode.segment()) view=|| view! { <JourneyPage route=AppRoute::RegisterCode /> } />
+                    <Route path=StaticSegment(AppRoute::FaceCheck.segment()) view=|| view! { <JourneyPage route=AppRoute::FaceCheck /> } />
+                    <Route path=StaticSegment(AppRoute::FaceCheckCamera.segment()) view=|| view! { <JourneyPage route=AppRoute::FaceCheckCamera /> } />
+                    <Route path=StaticSegment(AppRoute::FaceCheckInPerson.segment()) view=|| view! { <JourneyPage route=AppRoute::FaceCheckInPerson /> } />
+                    <Route path=StaticSegment(AppRoute::RegisterDone.segment()) view=|| view! { <JourneyPage route=AppRoute::RegisterDone /> } />
+                    <Route path=StaticSegment(AppRoute::WorkPermit.segment()) view=|| view! { <JourneyPage route=AppRoute::WorkPermit /> } />
+                    <Route path=StaticSegment(AppRoute::Payments.segment()) view=|| view! { <JourneyPage route=AppRoute::Payments /> } />
+                    <Route path=StaticSegment(AppRoute::Calculator.segment()) view=|| view! { <JourneyPage route=AppRoute::Calculator /> } />
+                    <Route path=StaticSegment(AppRoute::Verify.segment()) view=|| view! { <JourneyPage route=AppRoute::Verify /> } />
                 </Routes>
             </Layout>
         </Router>

@@ -124,6 +124,34 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     }
 }
 
+/// Name of the object in which the page's loader (written by `xtask/src/split.rs` into
+/// `index.html`) keeps requests it started before the wasm arrived: URL → promise of the text.
+const PREFETCH_GLOBAL: &str = "esscPrefetch";
+
+/// The text of a request the page's loader already started for `url`, if it did. Taken once:
+/// a later call (a retry) fetches afresh.
+#[must_use]
+pub fn take_prefetched_text(
+    url: &str,
+) -> Option<impl std::future::Future<Output = Result<String, FetchError>>> {
+    let prefetched = js_sys::Reflect::get(&window()?.into(), &PREFETCH_GLOBAL.into()).ok()?;
+    if !prefetched.is_object() {
+        return None;
+    }
+    let key = wasm_bindgen::JsValue::from_str(url);
+    let promise: js_sys::Promise = js_sys::Reflect::get(&prefetched, &key)
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let _ = js_sys::Reflect::delete_property(prefetched.unchecked_ref::<js_sys::Object>(), &key);
+    Some(async move {
+        let text = JsFuture::from(promise)
+            .await
+            .map_err(|_| FetchError::Network)?;
+        text.as_string().ok_or(FetchError::Network)
+    })
+}
+
 /// Sends a request with a timeout and returns the status and body text whatever the status;
 /// only a network failure or timeout is an error. Cookies go with same-origin requests.
 ///

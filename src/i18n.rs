@@ -1,5 +1,6 @@
-//! Fluent, thinly wrapped: typed message ids, English embedded as the fallback, other locales
-//! fetched on demand (only the active one), and a language switch that re-renders in place.
+//! Fluent, thinly wrapped: typed message ids, one file per language fetched on demand (only the
+//! active one, started by the page's loader alongside the wasm), and a language switch that
+//! re-renders in place.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -17,9 +18,7 @@ pub struct LanguageDef {
     /// The language's name in that language.
     pub name: &'static str,
     pub rtl: bool,
-    /// Its `.ftl` files under `/locales/<id>/`.
-    pub files: &'static [&'static str],
-    /// Content hash of those files, used as a cache-busting query.
+    /// Content hash of its messages, used as a cache-busting query.
     pub hash: &'static str,
 }
 
@@ -29,11 +28,11 @@ impl LanguageDef {
         if self.rtl { "rtl" } else { "ltr" }
     }
 
-    /// URLs of this language's files.
-    pub fn urls(&self) -> impl Iterator<Item = String> + '_ {
-        self.files
-            .iter()
-            .map(move |file| format!("/locales/{}/{file}?v={}", self.id, self.hash))
+    /// URL of this language's messages: every `.ftl` file of `locales/<id>/` in one file
+    /// (written by the build, see Trunk.toml), so a language is one request.
+    #[must_use]
+    pub fn url(&self) -> String {
+        format!("/locales/{}.ftl?v={}", self.id, self.hash)
     }
 
     #[must_use]
@@ -109,8 +108,9 @@ pub struct I18n {
 
 impl I18n {
     /// Detects the language and loads it before the first render, so the first screen is
-    /// already in the user's language. Falls back to English when the fetch fails.
-    pub async fn start(mode: Mode) -> Self {
+    /// already in the user's language. Falls back to English when that fails, and gives `None`
+    /// when no language can be loaded at all (offline before anything was cached).
+    pub async fn start(mode: Mode) -> Option<Self> {
         let url = browser::query_param("lang");
         let stored = if mode.may_store() {
             prefs::language()
@@ -119,20 +119,21 @@ impl I18n {
         };
         let wanted = negotiate(url.as_deref(), stored.as_deref(), &browser::languages());
         let english = LanguageDef::english();
-        let en_sources: Vec<String> = EN_SOURCES.iter().map(|s| (*s).to_owned()).collect();
         let mut bundles = HashMap::new();
-        bundles.insert(english.id, Rc::new(bundle(english, &en_sources)));
-        let mut active = english;
         let mut failed = None;
-        if wanted != english {
-            match fetch_bundle(wanted).await {
-                Ok(loaded) => {
-                    bundles.insert(wanted.id, Rc::new(loaded));
-                    active = wanted;
-                }
-                Err(()) => failed = Some(wanted),
+        let active = match fetch_bundle(wanted).await {
+            Ok(loaded) => {
+                bundles.insert(wanted.id, Rc::new(loaded));
+                wanted
             }
-        }
+            Err(()) if wanted != english => {
+                failed = Some(wanted);
+                let loaded = fetch_bundle(english).await.ok()?;
+                bundles.insert(english.id, Rc::new(loaded));
+                english
+            }
+            Err(()) => return None,
+        };
         let i18n = Self {
             active: RwSignal::new(active),
             failed: RwSignal::new(failed),
@@ -141,7 +142,7 @@ impl I18n {
             mode,
         };
         browser::set_document_language(active.id, active.dir());
-        i18n
+        Some(i18n)
     }
 
     #[must_use]
@@ -227,12 +228,15 @@ impl I18n {
     }
 }
 
+/// A language's messages: taken from the request the page's loader started for the same
+/// URL, if it did, otherwise fetched now.
 async fn fetch_bundle(lang: &'static LanguageDef) -> Result<Bundle, ()> {
-    let mut sources = Vec::with_capacity(lang.files.len());
-    for url in lang.urls() {
-        sources.push(browser::fetch_text(&url).await.map_err(|_| ())?);
-    }
-    Ok(bundle(lang, &sources))
+    let url = lang.url();
+    let text = match browser::take_prefetched_text(&url) {
+        Some(prefetched) => prefetched.await,
+        None => browser::fetch_text(&url).await,
+    };
+    Ok(bundle(lang, &[text.map_err(|_| ())?]))
 }
 
 pub fn provide_i18n(i18n: I18n) {
@@ -295,10 +299,8 @@ mod tests {
     }
 
     #[test]
-    fn every_typed_id_formats_in_embedded_english() {
-        let english = LanguageDef::english();
-        let sources: Vec<String> = EN_SOURCES.iter().map(|s| (*s).to_owned()).collect();
-        let bundle = bundle(english, &sources);
+    fn every_typed_id_formats_in_shipped_english() {
+        let bundle = shipped_bundle(LanguageDef::english());
         for msg in Msg::ALL {
             let message = bundle.get_message(msg.id());
             assert!(
@@ -314,10 +316,15 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")
             .join(lang.id);
-        let sources: Vec<String> = lang
-            .files
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        let sources: Vec<String> = files
             .iter()
-            .map(|file| std::fs::read_to_string(dir.join(file)).unwrap())
+            .map(|file| std::fs::read_to_string(file).unwrap())
             .collect();
         bundle(lang, &sources)
     }
@@ -394,16 +401,10 @@ mod tests {
     }
 
     #[test]
-    fn locale_urls_carry_the_content_hash() {
+    fn a_language_is_one_url_carrying_its_content_hash() {
         let ar = LanguageDef::by_id("ar").unwrap();
-        let urls: Vec<String> = ar.urls().collect();
-        assert!(!urls.is_empty());
-        for url in urls {
-            assert!(
-                url.starts_with("/locales/ar/") && url.ends_with(&format!("?v={}", ar.hash)),
-                "{url}"
-            );
-        }
+        assert_eq!(ar.url(), format!("/locales/ar.ftl?v={}", ar.hash));
+        assert_ne!(ar.hash, LanguageDef::english().hash);
         assert_eq!(ar.dir(), "rtl");
     }
 }

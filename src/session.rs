@@ -161,13 +161,13 @@ mod tests {
 
     #[test]
     fn an_expired_session_returns_here_after_signing_in_again() {
-        use protocol::problem::Problem;
-        let expired = ApiFailure::Problem(Problem::new(ApiErrorCode::SessionExpired));
+        use crate::api::ProblemReply;
+        let expired = ApiFailure::Problem(ProblemReply::new(ApiErrorCode::SessionExpired));
         assert_eq!(
             sign_in_path(Some(&expired), "/card"),
             "/sign-in?next=/card&expired=1"
         );
-        let anonymous = ApiFailure::Problem(Problem::new(ApiErrorCode::Unauthenticated));
+        let anonymous = ApiFailure::Problem(ProblemReply::new(ApiErrorCode::Unauthenticated));
         assert_eq!(
             sign_in_path(Some(&anonymous), "/card"),
             "/sign-in?next=/card"

@@ -11,10 +11,17 @@ test('switching language re-renders in place and persists across a reload', asyn
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
 
+  // The page's loader reads the stored choice too: the language is one request, started by it.
+  const languageRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/locales/')) languageRequests.push(url.pathname);
+  });
   await page.reload();
   await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('zh-CN', 'home-title'));
   expect(await page.evaluate(() => localStorage.getItem('essc.lang'))).toBe('zh-CN');
+  expect(languageRequests).toEqual(['/locales/zh-CN.ftl']);
 });
 
 test('Arabic lays the page out right to left', async ({ page }) => {
@@ -85,7 +92,7 @@ test('kiosk mode set by the server: nothing stored, nothing remembered', async (
 
 test('a language that cannot be fetched leaves the page usable and says so', async ({ page, problems }) => {
   await open(page, PAGES.home);
-  await page.route('**/locales/ar/**', (route) => route.abort('internetdisconnected'));
+  await page.route('**/locales/ar.ftl*', (route) => route.abort('internetdisconnected'));
   await switchLanguage(page, languageName('ar'));
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -25,3 +25,8 @@ not-found-title = Page not found
 not-found-typed = If you typed the web address, check it is correct.
 not-found-pasted = If you pasted the web address, check you copied the entire address.
 not-found-home = Go to the home page
+
+page-loading = Loading this page…
+page-load-failed = This page could not be loaded.
+page-load-failed-advice = Check your connection, then try again. Nothing you have typed is lost.
+page-load-retry = Try again

@@ -25,3 +25,8 @@ not-found-title = 找不到页面
 not-found-typed = 如果网址是您输入的，请检查是否正确。
 not-found-pasted = 如果网址是您粘贴的，请检查是否复制了完整地址。
 not-found-home = 返回首页
+
+page-loading = 正在加载此页面…
+page-load-failed = 此页面无法加载。
+page-load-failed-advice = 请检查网络连接，然后重试。您已填写的内容不会丢失。
+page-load-retry = 重试

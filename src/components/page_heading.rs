@@ -47,7 +47,11 @@ pub fn PageHeading(
         if let Some(element) = heading.get()
             && FIRST_RENDER_DONE.with(|done| done.replace(true))
         {
-            let _ = element.focus();
+            // A page whose code was just downloaded is built before its Suspense puts it in
+            // the document; focus once it is there.
+            request_animation_frame(move || {
+                let _ = element.focus();
+            });
         }
     });
     view! {

@@ -10,10 +10,10 @@ pub const RUN_ADDR: &str = "127.0.0.1:8080";
 /// `cargo xtask dev`: Trunk serves on 8080 (Trunk.toml) and proxies /api to this address.
 pub const DEV_SERVER_ADDR: &str = "127.0.0.1:8081";
 
-/// `trunk build --release`, then a brotli and a gzip copy of every compressible file so the
-/// server sends them without compressing on each request.
+/// The split release build (`split.rs`), then a brotli and a gzip copy of every compressible
+/// file so the server sends them without compressing on each request.
 pub fn build_release() -> Result<(), String> {
-    proc::run(proc::command("trunk").args(["build", "--release"]))?;
+    crate::split::build()?;
     precompress(&proc::root().join("dist"))
 }
 
@@ -50,7 +50,7 @@ pub fn build_server() -> Result<(), String> {
     proc::cargo(&["build", "--workspace", "--locked"])
 }
 
-fn server_binary() -> std::path::PathBuf {
+pub fn server_binary() -> std::path::PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map_or_else(|| proc::root().join("target"), Into::into);
     target.join("debug/server")
@@ -126,7 +126,7 @@ fn spawn(command: &mut std::process::Command) -> Result<Child, String> {
 
 /// Playwright against the real server serving `dist/`, in Debian's headless Chromium. The
 /// Playwright config starts and stops the servers on free ports with throwaway databases.
-pub fn end_to_end() -> Result<(), String> {
+pub fn end_to_end(filters: &[String]) -> Result<(), String> {
     let root = proc::root();
     let work = root.join("target/e2e");
     let _ = std::fs::remove_dir_all(&work);
@@ -135,6 +135,7 @@ pub fn end_to_end() -> Result<(), String> {
     proc::run(
         proc::command("playwright")
             .args(["test", "--config", "end2end/playwright.config.ts"])
+            .args(filters)
             .env("E2E_SERVER_BIN", server_binary())
             .env("E2E_DIST", root.join("dist"))
             .env("E2E_WORK_DIR", &work)

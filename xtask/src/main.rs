@@ -1,9 +1,12 @@
 //! The project's commands. `cargo xtask` lists them.
 
 mod app;
+#[path = "../../i18n-tools/locales.rs"]
+mod ftl;
 mod proc;
 mod server_checks;
 mod size;
+mod split;
 mod tools;
 
 use std::process::ExitCode;
@@ -25,13 +28,25 @@ const TASKS: &[(&str, &str)] = &[
     ("ci", "exactly what .ci/run runs (the same as test)"),
     (
         "e2e",
-        "release build, then only the end-to-end suite (tools must be installed)",
+        "release build, then only the end-to-end suite (tools must be installed); extra arguments go to Playwright, e.g. `cargo xtask e2e lazy-pages`",
     ),
     (
         "size",
-        "print the size of every asset in dist/ and the first-load total, raw, gzip and brotli; write target/size-report.json",
+        "sizes of every asset, each journey's chunks and each entry page's first load per language against size-budget.json (fails when over); writes target/size-report.json",
     ),
     ("setup", "only install what is missing"),
+    (
+        "lighthouse",
+        "Lighthouse 12.2.3 (mobile) on /, /register and /calculator of the release app: performance, LCP, TBT, console errors (not part of CI)",
+    ),
+    (
+        "bench-server",
+        "wrk load figures for a release build of the reference server (not part of CI)",
+    ),
+    (
+        "fuzz-api",
+        "schemathesis against the server's OpenAPI document (not part of CI)",
+    ),
     (
         "fuzz",
         "fuzz the MRZ and identifier parsers with cargo-fuzz on nightly, 60 s per target (`cargo xtask fuzz 300` for longer)",
@@ -52,12 +67,16 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("dev") => dev(),
         Some("test" | "ci") => test(),
-        Some("e2e") => app::build_release().and_then(|()| app::end_to_end()),
+        Some("e2e") => {
+            let filters: Vec<String> = std::env::args().skip(2).collect();
+            app::build_release().and_then(|()| app::end_to_end(&filters))
+        }
         Some("size") => size::report(),
         Some("setup") => tools::ensure_all(true),
         Some("fuzz") => fuzz(std::env::args().nth(2).as_deref().unwrap_or("60")),
         Some("bench-server") => server_checks::bench_server(),
         Some("fuzz-api") => server_checks::fuzz_api(),
+        Some("lighthouse") => server_checks::lighthouse(),
         Some("bench") => proc::cargo(&["bench", "--package", "protocol", "--bench", "validate"]),
         Some(other) => {
             list();
@@ -76,7 +95,7 @@ fn main() -> ExitCode {
 fn list() {
     println!("cargo xtask <task>\n");
     for (name, what) in TASKS {
-        println!("  {name:<6} {what}");
+        println!("  {name:<12} {what}");
     }
 }
 
@@ -160,12 +179,29 @@ fn test() -> Result<(), String> {
                 "warnings",
             ])
         })?;
+        step("clippy (wasm32, split build)", &|| {
+            proc::cargo(&[
+                "clippy",
+                "--package",
+                "essc-app",
+                "--target",
+                tools::WASM_TARGET,
+                "--features",
+                "split",
+                "--locked",
+                "--",
+                "-D",
+                "warnings",
+            ])
+        })?;
         step("unit and integration tests", &|| {
             proc::cargo(&["test", "--workspace", "--locked"])
         })?;
         step("release build of the app", &app::build_release)?;
         step("reference server build", &app::build_server)?;
-        step("end-to-end suite (headless Chromium)", &app::end_to_end)?;
+        step("end-to-end suite (headless Chromium)", &|| {
+            app::end_to_end(&[])
+        })?;
         step("size report", &size::report)
     })();
     println!("\n=== timings");

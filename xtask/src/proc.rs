@@ -46,6 +46,18 @@ pub fn run(command: &mut Command) -> Result<(), String> {
     }
 }
 
+/// Runs to completion without echoing the command; its output still shows.
+pub fn run_quiet(command: &mut Command) -> Result<(), String> {
+    let status = command
+        .status()
+        .map_err(|e| format!("{}: {e}", describe(command)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{}` failed ({status})", describe(command)))
+    }
+}
+
 /// Standard output of a command, or `None` if it cannot run or fails.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let output = command(program).args(args).output().ok()?;

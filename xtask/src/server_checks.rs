@@ -1,7 +1,7 @@
-//! On-demand checks against a running reference server: `bench-server` (wrk load figures)
-//! and `fuzz-api` (schemathesis property-based tests from the OpenAPI document). Neither is
-//! part of CI; both start a release build of the server on a free port with a throwaway
-//! database and stop it afterwards.
+//! On-demand checks against a running reference server: `bench-server` (wrk load figures),
+//! `fuzz-api` (schemathesis property-based tests from the OpenAPI document) and `lighthouse`
+//! (Lighthouse's mobile audit of the release app). None is part of CI; each starts the server
+//! on a free port with a throwaway database and stops it afterwards.
 
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
@@ -23,6 +23,10 @@ impl Drop for Server {
 
 fn start_release_server(extra: &[&str]) -> Result<Server, String> {
     proc::cargo(&["build", "--release", "--package", "server", "--locked"])?;
+    start_server(&proc::root().join("target/release/server"), extra)
+}
+
+fn start_server(binary: &std::path::Path, extra: &[&str]) -> Result<Server, String> {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map_err(|e| e.to_string())?
@@ -32,7 +36,7 @@ fn start_release_server(extra: &[&str]) -> Result<Server, String> {
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let addr = format!("127.0.0.1:{port}");
     let db = dir.join("essc.sqlite");
-    let child = proc::command(&proc::root().join("target/release/server").to_string_lossy())
+    let child = proc::command(&binary.to_string_lossy())
         .args([
             "--addr",
             &addr,
@@ -244,4 +248,75 @@ pub fn fuzz_api() -> Result<(), String> {
     );
     drop(server);
     result
+}
+
+/// Lighthouse 12.2.3 (installed on first use into target/lighthouse, not part of the npm set
+/// CI installs), mobile profile, against the release app on the reference server: the
+/// performance score, LCP, TBT and console errors of the public entry pages, two runs each.
+pub fn lighthouse() -> Result<(), String> {
+    const VERSION: &str = "12.2.3";
+    const PAGES: &[&str] = &["/", "/register", "/calculator"];
+    let root = proc::root();
+    let dir = root.join("target/lighthouse");
+    let bin = dir.join("node_modules/.bin/lighthouse");
+    let installed = proc::output(&bin.to_string_lossy(), &["--version"]).unwrap_or_default();
+    if installed.trim() != VERSION {
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        proc::run(proc::command("npm").args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--prefix",
+            &dir.to_string_lossy(),
+            "-E",
+            &format!("lighthouse@{VERSION}"),
+        ]))?;
+    }
+    tools::ensure_all(true)?;
+    crate::app::build_release()?;
+    crate::app::build_server()?;
+    let server = start_server(&crate::app::server_binary(), &[])?;
+    let flags = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run \
+                 --disable-background-networking --disable-component-update --disable-sync";
+    println!(
+        "\n{:<14} {:>5} {:>11} {:>9} {:>9} {:>15}",
+        "page", "run", "performance", "LCP ms", "TBT ms", "console errors"
+    );
+    for page in PAGES {
+        for run in 1..=2 {
+            let out = dir.join("report.json");
+            proc::run_quiet(
+                proc::command(&bin.to_string_lossy())
+                    .args([
+                        &format!("{}{page}", server.base),
+                        "--quiet",
+                        "--output=json",
+                        &format!("--output-path={}", out.display()),
+                        "--only-categories=performance,best-practices",
+                        &format!("--chrome-flags={flags}"),
+                    ])
+                    .env("CHROME_PATH", tools::CHROMIUM),
+            )?;
+            let text = std::fs::read_to_string(&out).map_err(|e| e.to_string())?;
+            let report: serde_json::Value =
+                serde_json::from_str(&text).map_err(|e| e.to_string())?;
+            let audit = |id: &str| {
+                report["audits"][id]["numericValue"]
+                    .as_f64()
+                    .unwrap_or(f64::NAN)
+            };
+            let errors = report["audits"]["errors-in-console"]["details"]["items"]
+                .as_array()
+                .map_or(0, Vec::len);
+            println!(
+                "{page:<14} {run:>5} {:>11.2} {:>9.0} {:>9.0} {errors:>15}",
+                report["categories"]["performance"]["score"]
+                    .as_f64()
+                    .unwrap_or(f64::NAN),
+                audit("largest-contentful-paint"),
+                audit("total-blocking-time"),
+            );
+        }
+    }
+    Ok(())
 }

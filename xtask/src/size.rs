@@ -1,6 +1,7 @@
-//! `cargo xtask size`: every asset in `dist/` and the first-load total (the HTML, JS, wasm and
-//! CSS a first visit downloads), raw, gzip and brotli. Also written to target/size-report.json
-//! and compared with the previous report.
+//! `cargo xtask size`: every asset in `dist/` raw, gzip and brotli; each journey's wasm files;
+//! and the first load of each entry page in each language against `size-budget.json` (failing
+//! when one is over). Written to target/size-report.json and compared with the previous report.
+//! The end-to-end suite measures the same first loads in the browser (first-load.spec.ts).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -49,14 +50,102 @@ struct Row {
     raw: usize,
     gzip: usize,
     brotli: usize,
-    first_load: bool,
+}
+
+/// `size-budget.json`: the one place the first-load budget is written down.
+struct Budget {
+    /// The target every entry page should reach; reported, not enforced.
+    goal: usize,
+    max_wasm_files: usize,
+    /// Entry page, the journey (chunk name) it needs (empty for the main module only) and its
+    /// enforced ceiling.
+    entry_pages: Vec<(String, String, usize)>,
+}
+
+fn read_json(path: &Path) -> Result<serde_json::Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn budget(root: &Path) -> Result<Budget, String> {
+    let value = read_json(&root.join("size-budget.json"))?;
+    let number = |key: &str| {
+        value[key]
+            .as_u64()
+            .and_then(|n| usize::try_from(n).ok())
+            .ok_or_else(|| format!("size-budget.json: {key} must be a number"))
+    };
+    let pages = value["entryPages"]
+        .as_object()
+        .ok_or("size-budget.json: entryPages must be an object")?;
+    let mut entry_pages = Vec::new();
+    for (page, entry) in pages {
+        let max = entry["maxBytes"]
+            .as_u64()
+            .and_then(|n| usize::try_from(n).ok())
+            .ok_or_else(|| format!("size-budget.json: {page} needs maxBytes"))?;
+        let journey = entry["journey"].as_str().unwrap_or_default().to_owned();
+        entry_pages.push((page.clone(), journey, max));
+    }
+    Ok(Budget {
+        goal: number("goalBytes")?,
+        max_wasm_files: number("maxWasmFiles")?,
+        entry_pages,
+    })
+}
+
+/// What a first visit downloads, from `dist/build-manifest.json` (written by `split.rs`).
+struct Manifest {
+    /// HTML, JavaScript, CSS and the main wasm: every page needs them.
+    base: Vec<String>,
+    /// Journey → its wasm files.
+    journeys: Vec<(String, Vec<String>)>,
+    /// Language id → its file.
+    languages: Vec<(String, String)>,
+}
+
+fn manifest(dist: &Path, rows: &[Row]) -> Result<Manifest, String> {
+    let value = read_json(&dist.join(crate::split::MANIFEST))?;
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut base = vec![value["html"].as_str().unwrap_or("index.html").to_owned()];
+    base.extend(strings(&value["js"]));
+    base.extend(value["wasm"].as_str().map(str::to_owned));
+    // Trunk's hashed stylesheet.
+    base.extend(
+        rows.iter()
+            .filter(|r| !r.name.contains('/') && r.name.ends_with(".css"))
+            .map(|r| r.name.clone()),
+    );
+    let journeys = value["journeys"]
+        .as_object()
+        .map(|o| o.iter().map(|(k, v)| (k.clone(), strings(v))).collect())
+        .unwrap_or_default();
+    let languages = rows
+        .iter()
+        .filter_map(|r| {
+            let id = r.name.strip_prefix("locales/")?.strip_suffix(".ftl")?;
+            (!id.contains('/')).then(|| (id.to_owned(), r.name.clone()))
+        })
+        .collect();
+    Ok(Manifest {
+        base,
+        journeys,
+        languages,
+    })
 }
 
 pub fn report() -> Result<(), String> {
     let root = proc::root();
     let dist = root.join("dist");
-    let paths = files(&dist)
-        .map_err(|e| format!("{e} (build first: cargo xtask e2e or trunk build --release)"))?;
+    let paths = files(&dist).map_err(|e| format!("{e} (build first: cargo xtask e2e)"))?;
     let mut rows = Vec::new();
     for path in paths {
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -65,57 +154,136 @@ pub fn report() -> Result<(), String> {
             .unwrap_or(&path)
             .to_string_lossy()
             .into_owned();
-        let top_level = !name.contains('/');
-        let first_load = top_level
-            && Path::new(&name)
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| matches!(e, "html" | "js" | "wasm" | "css"));
         rows.push(Row {
             raw: bytes.len(),
             gzip: gzip(&bytes).len(),
             brotli: brotli(&bytes).len(),
             name,
-            first_load,
         });
     }
-    let total = |f: fn(&Row) -> usize| rows.iter().filter(|r| r.first_load).map(f).sum::<usize>();
-    let (raw, gz, br) = (total(|r| r.raw), total(|r| r.gzip), total(|r| r.brotli));
+    let manifest = manifest(&dist, &rows)?;
+    let budget = budget(&root)?;
+    let size_of = |name: &str| rows.iter().find(|r| r.name == name);
+    let sum = |names: &[String], f: fn(&Row) -> usize| {
+        names
+            .iter()
+            .filter_map(|n| size_of(n))
+            .map(f)
+            .sum::<usize>()
+    };
 
     println!(
-        "{:<48} {:>10} {:>10} {:>10}",
-        "asset (* = first load)", "raw", "gzip", "brotli"
+        "{:<52} {:>10} {:>10} {:>10}",
+        "asset (* = every first load)", "raw", "gzip", "brotli"
     );
     for row in &rows {
-        let mark = if row.first_load { "*" } else { " " };
+        let mark = if manifest.base.contains(&row.name) {
+            "*"
+        } else {
+            " "
+        };
         println!(
-            "{mark}{:<47} {:>10} {:>10} {:>10}",
+            "{mark}{:<51} {:>10} {:>10} {:>10}",
             row.name, row.raw, row.gzip, row.brotli
         );
     }
+    let (raw, gz, br) = (
+        sum(&manifest.base, |r| r.raw),
+        sum(&manifest.base, |r| r.gzip),
+        sum(&manifest.base, |r| r.brotli),
+    );
     println!(
-        "{:<48} {:>10} {:>10} {:>10}",
-        "first-load total", raw, gz, br
+        "{:<52} {:>10} {:>10} {:>10}",
+        "every first load (without a language)", raw, gz, br
+    );
+
+    println!("\nper journey: its wasm files (brotli)");
+    for (journey, files) in &manifest.journeys {
+        println!(
+            "  {journey:<14} {:>3} files {:>9} bytes   {}",
+            files.len(),
+            sum(files, |r| r.brotli),
+            files.join(" ")
+        );
+    }
+
+    println!(
+        "\nfirst load of each entry page, brotli bytes (goal {} bytes; at most {} wasm files)",
+        budget.goal, budget.max_wasm_files
+    );
+    print!("  {:<14}", "page");
+    for (id, _) in &manifest.languages {
+        print!(" {id:>9}");
+    }
+    println!("  wasm files  ceiling");
+    let mut over = Vec::new();
+    let mut pages = Vec::new();
+    for (page, journey, max) in &budget.entry_pages {
+        let mut needed = manifest.base.clone();
+        if !journey.is_empty() {
+            let files = manifest
+                .journeys
+                .iter()
+                .find(|(name, _)| name == journey)
+                .map(|(_, files)| files.clone())
+                .ok_or_else(|| format!("size-budget.json: no journey {journey} in the build"))?;
+            needed.extend(files);
+        }
+        let wasm_files = needed.iter().filter(|n| n.ends_with(".wasm")).count();
+        if wasm_files > budget.max_wasm_files {
+            over.push(format!("{page} needs {wasm_files} wasm files"));
+        }
+        print!("  {page:<14}");
+        let mut per_language = serde_json::Map::new();
+        for (id, file) in &manifest.languages {
+            let total = sum(&needed, |r| r.brotli) + size_of(file).map_or(0, |r| r.brotli);
+            print!(" {total:>9}");
+            if total > *max {
+                over.push(format!("{page} in {id}: {total} bytes (ceiling {max})"));
+            }
+            per_language.insert(id.clone(), json!(total));
+        }
+        println!("  {wasm_files:>10}  {max:>7}");
+        pages.push(json!({ "page": page, "journey": journey, "wasmFiles": wasm_files, "brotli": per_language }));
+    }
+    let largest = pages
+        .iter()
+        .filter_map(|p| p["brotli"].as_object())
+        .flat_map(|m| m.values().filter_map(serde_json::Value::as_u64))
+        .max()
+        .unwrap_or(0);
+    println!(
+        "  largest first load: {largest} bytes ({:+} against the goal)",
+        i128::from(largest) - i128::try_from(budget.goal).unwrap_or(0)
     );
 
     let report_path = root.join("target/size-report.json");
     let previous = std::fs::read_to_string(&report_path)
         .ok()
         .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
-        .and_then(|value| value["firstLoad"]["brotli"].as_u64());
+        .and_then(|value| value["largestFirstLoad"].as_u64());
     if let Some(previous) = previous {
-        let delta = i128::from(u64::try_from(br).unwrap_or(u64::MAX)) - i128::from(previous);
-        println!("first-load brotli was {previous} bytes in the previous report ({delta:+} bytes)");
+        let delta = i128::from(largest) - i128::from(previous);
+        println!("  was {previous} bytes in the previous report ({delta:+} bytes)");
     }
     let report = json!({
         "assets": rows.iter().map(|r| json!({
-            "name": r.name, "raw": r.raw, "gzip": r.gzip, "brotli": r.brotli, "firstLoad": r.first_load
+            "name": r.name, "raw": r.raw, "gzip": r.gzip, "brotli": r.brotli,
         })).collect::<Vec<_>>(),
-        "firstLoad": { "raw": raw, "gzip": gz, "brotli": br },
+        "base": { "raw": raw, "gzip": gz, "brotli": br },
+        "entryPages": pages,
+        "largestFirstLoad": largest,
     });
     let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(root.join("target")).map_err(|e| e.to_string())?;
     std::fs::write(&report_path, text).map_err(|e| format!("{}: {e}", report_path.display()))?;
     println!("written to {}", report_path.display());
-    Ok(())
+    if over.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "over the first-load budget (size-budget.json): {}",
+            over.join("; ")
+        ))
+    }
 }

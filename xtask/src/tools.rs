@@ -9,30 +9,97 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 
+/// One independent piece of set-up.
+type Job = Box<dyn FnOnce() -> Result<(), String> + Send>;
+
 /// Everything for building and serving; with `browser`, Chromium for the end-to-end suite too.
+///
+/// The installs are independent, so they run at the same time: compiling trunk spends most
+/// of its time on one core, which leaves room for wasm-bindgen-cli, npm, apt and, when any
+/// tool had to be compiled (a fresh machine), compiling the app's wasm dependencies. Each
+/// prints when it starts and ends, with the time since set-up began.
 pub fn ensure_all(browser: bool) -> Result<(), String> {
+    let started = std::time::Instant::now();
     ensure_wasm_target()?;
-    ensure_cargo_tool(
-        "trunk",
-        TRUNK_VERSION,
-        &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
-    )?;
-    // Not --locked: its lock file names a crate version the registry mirror lacks.
-    ensure_cargo_tool(
-        "wasm-bindgen",
-        WASM_BINDGEN_VERSION,
-        &[
-            "install",
-            "wasm-bindgen-cli",
-            "--version",
-            WASM_BINDGEN_VERSION,
-        ],
-    )?;
-    ensure_npm_packages()?;
-    if browser {
-        ensure_chromium()?;
+    let trunk_missing = !has_version("trunk", TRUNK_VERSION);
+    let bindgen_missing = !has_version("wasm-bindgen", WASM_BINDGEN_VERSION);
+    let mut jobs: Vec<(&str, Job)> = Vec::new();
+    if trunk_missing {
+        jobs.push((
+            "trunk",
+            Box::new(|| proc::cargo(&["install", "trunk", "--version", TRUNK_VERSION, "--locked"])),
+        ));
     }
-    Ok(())
+    if bindgen_missing {
+        // Not --locked: its lock file names a crate version the registry mirror lacks.
+        jobs.push((
+            "wasm-bindgen-cli",
+            Box::new(|| {
+                proc::cargo(&[
+                    "install",
+                    "wasm-bindgen-cli",
+                    "--version",
+                    WASM_BINDGEN_VERSION,
+                ])
+            }),
+        ));
+    }
+    jobs.push(("npm packages", Box::new(ensure_npm_packages)));
+    if browser {
+        jobs.push(("Chromium", Box::new(ensure_chromium)));
+    }
+    if trunk_missing || bindgen_missing {
+        jobs.push(("the app's wasm dependencies", Box::new(warm_wasm_build)));
+    }
+    let elapsed = || {
+        let seconds = started.elapsed().as_secs();
+        format!("{}:{:02}", seconds / 60, seconds % 60)
+    };
+    let errors: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .into_iter()
+            .map(|(name, job)| {
+                println!("[set-up {}] {name}: started", elapsed());
+                scope.spawn(move || {
+                    let result = job();
+                    match &result {
+                        Ok(()) => println!("[set-up {}] {name}: ready", elapsed()),
+                        Err(e) => println!("[set-up {}] {name}: FAILED: {e}", elapsed()),
+                    }
+                    result.err()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .filter_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Some("a set-up job panicked".into()))
+            })
+            .collect()
+    });
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.join("; "))
+    }
+}
+
+/// Compiles what the release build of the app needs (its dependencies for wasm32 with the
+/// same profile and features), so `split::build` finds it done.
+fn warm_wasm_build() -> Result<(), String> {
+    proc::run_quiet(proc::command("cargo").args([
+        "build",
+        "--locked",
+        "--quiet",
+        "--profile",
+        "wasm-release",
+        "--target",
+        WASM_TARGET,
+        "--lib",
+        "--features",
+        "split",
+    ]))
 }
 
 /// cargo-fuzz and a nightly toolchain, for `cargo xtask fuzz` only.
@@ -63,20 +130,11 @@ fn ensure_wasm_target() -> Result<(), String> {
     proc::run(proc::command("rustup").args(["target", "add", WASM_TARGET]))
 }
 
-fn ensure_cargo_tool(binary: &str, version: &str, install: &[&str]) -> Result<(), String> {
-    let found = proc::output(binary, &["--version"]).unwrap_or_default();
-    if found.split_whitespace().any(|word| word == version) {
-        return Ok(());
-    }
-    println!(
-        "Installing {binary} {version} (found: {})",
-        if found.is_empty() {
-            "none"
-        } else {
-            found.trim()
-        }
-    );
-    proc::cargo(install)
+fn has_version(binary: &str, version: &str) -> bool {
+    proc::output(binary, &["--version"])
+        .unwrap_or_default()
+        .split_whitespace()
+        .any(|word| word == version)
 }
 
 fn ensure_npm_packages() -> Result<(), String> {
@@ -94,11 +152,11 @@ fn ensure_npm_packages() -> Result<(), String> {
         (Some(lock), Some(installed)) => lock > installed,
         _ => true,
     };
-    let binaries_present = ["wasm-opt", "sass", "playwright"]
+    let binaries_present = ["wasm-opt", "sass", "playwright", "esbuild"]
         .iter()
         .all(|bin| root.join("node_modules/.bin").join(bin).exists());
     if stale || !binaries_present {
-        println!("Installing npm packages (wasm-opt, sass, Playwright, axe)");
+        println!("Installing npm packages (wasm-opt, sass, esbuild, Playwright, axe)");
         proc::run(proc::command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
     Ok(())

@@ -433,17 +433,17 @@ pub fn RegisterCheckPage() -> impl IntoView {
                     navigate(next.href(), Default::default());
                 }
                 Err(failure) => {
-                    let field_errors = match &failure {
-                        crate::api::ApiFailure::Problem(problem) if !problem.errors.is_empty() => {
-                            problem
-                                .errors
-                                .iter()
-                                .map(|e| {
-                                    (change_anchor(&e.field), i18n.validation_message(&e.code))
-                                })
-                                .collect()
-                        }
-                        _ => vec![("register-submit", i18n.failure_message(&failure))],
+                    let errors = match &failure {
+                        crate::api::ApiFailure::Problem(problem) => problem.field_errors(),
+                        _ => Vec::new(),
+                    };
+                    let field_errors = if errors.is_empty() {
+                        vec![("register-submit", i18n.failure_message(&failure))]
+                    } else {
+                        errors
+                            .iter()
+                            .map(|e| (change_anchor(&e.field), i18n.validation_message(&e.code)))
+                            .collect()
                     };
                     mismatch.set(failure.code() == Some(&ApiErrorCode::IdentityMismatch));
                     problems.set(field_errors);

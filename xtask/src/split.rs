@@ -1,0 +1,403 @@
+//! The release build: Trunk for the HTML, styles and static files; then the app's wasm built
+//! with the `split` feature, split into one chunk per journey (`src/journeys.rs`), bound,
+//! optimised and minified here, with content-hashed names and subresource integrity.
+//!
+//! Trunk 0.21 cannot split wasm (it runs cargo → wasm-bindgen → wasm-opt with nothing in
+//! between), so this does what cargo-leptos does with the same library,
+//! `wasm_split_cli_support`:
+//!
+//! 1. `cargo rustc --features split … -- -C link-args=--emit-relocs` (the splitter needs the
+//!    relocations);
+//! 2. split: the main module, one module per journey, and chunks of code that several
+//!    journeys share, plus `__wasm_split.js`, which fetches a journey's modules when its first
+//!    page is opened;
+//! 3. `wasm-bindgen --target web --keep-lld-exports` on the main module;
+//! 4. `wasm-opt -Oz` on every module, in parallel;
+//! 5. `trunk build --release` of a copy of `index.html` without the `rust` link: HTML, CSS,
+//!    icon, copied files and the language files (Trunk.toml's hook) into `dist/`;
+//! 6. esbuild minifies the JavaScript (Trunk's minifier gives up on wasm-bindgen's glue);
+//! 7. every file gets a content hash in its name and an `integrity` where it is loaded;
+//! 8. `index.html` gets the loader: an import map with integrity, preloads, and a module
+//!    script that starts the language file and the wasm at the same time.
+//!
+//! `dist/build-manifest.json` records which files each journey needs, for `cargo xtask size`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use base64::Engine as _;
+use serde_json::json;
+use sha2::{Digest as _, Sha256, Sha384};
+
+use crate::{ftl, proc, tools};
+
+/// The app binary, and the base name of its JavaScript and main wasm.
+const APP: &str = "essc-app";
+/// The name the splitter gives the module that links the chunks.
+const LINK_MODULE: &str = "__wasm_split.js";
+/// wasm features the Rust 1.95 wasm32 target enables; wasm-opt must keep to them.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+pub const MANIFEST: &str = "build-manifest.json";
+/// The most wasm files a first visit to any page may fetch (also in size-budget.json, which the
+/// size report and the end-to-end suite check against the build).
+const MAX_WASM_FILES: usize = 6;
+
+pub fn build() -> Result<(), String> {
+    let root = proc::root();
+    let work = root.join("target/split");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+    let dist = root.join("dist");
+
+    step("cargo: the app's wasm, ready to split", build_wasm)?;
+    let wasm_path = target_dir().join(format!("{}/wasm-release/{APP}.wasm", tools::WASM_TARGET));
+    let split = step("splitting the wasm by journey", || split(&wasm_path, &work))?;
+    step("wasm-bindgen", || bindgen(&work))?;
+    let mut modules = vec![work.join(format!("bindgen/{APP}_bg.wasm"))];
+    modules.extend(split.values().flatten().cloned());
+    modules.sort();
+    modules.dedup();
+    step("wasm-opt -Oz, every module", || optimise(&modules))?;
+    step("Trunk: HTML, styles, static files and languages", || {
+        shell_html(&root, &work)
+    })?;
+    step("hashing, integrity and the loader", || {
+        publish(&root, &work, &dist, &split)
+    })?;
+    Ok(())
+}
+
+fn step<T>(name: &str, f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    let started = std::time::Instant::now();
+    println!("\n--- {name}");
+    let result = f();
+    println!("--- {name}: {:.1} s", started.elapsed().as_secs_f64());
+    result
+}
+
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| proc::root().join("target"), Into::into)
+}
+
+/// Trunk builds a copy of `index.html` without the `rust` link, so it does not build (and
+/// optimise) a wasm that would be thrown away. Trunk resolves `href`s from the HTML file's
+/// folder, so they are made relative to the copy.
+fn shell_html(root: &Path, work: &Path) -> Result<(), String> {
+    let source = std::fs::read_to_string(root.join("index.html")).map_err(|e| e.to_string())?;
+    let prefix = "../../";
+    let mut html = String::new();
+    for line in source.lines() {
+        if line.contains("data-trunk") && line.contains("rel=\"rust\"") {
+            continue;
+        }
+        if line.contains("data-trunk") {
+            html.push_str(&line.replace("href=\"", &format!("href=\"{prefix}")));
+        } else {
+            html.push_str(line);
+        }
+        html.push('\n');
+    }
+    let shell = work.join("index.html");
+    std::fs::write(&shell, html).map_err(|e| e.to_string())?;
+    proc::run(proc::command("trunk").args([
+        "build",
+        "--release",
+        "--dist",
+        "dist",
+        &shell.to_string_lossy(),
+    ]))
+}
+
+fn build_wasm() -> Result<(), String> {
+    proc::cargo(&[
+        "rustc",
+        "--locked",
+        "--profile",
+        "wasm-release",
+        "--target",
+        tools::WASM_TARGET,
+        "--bin",
+        APP,
+        "--features",
+        "split",
+        "--",
+        "-C",
+        "link-args=--emit-relocs",
+    ])
+}
+
+/// Journey name → the split modules it needs (its own and the shared chunks), plus the main
+/// module under the empty name.
+type Split = BTreeMap<String, Vec<PathBuf>>;
+
+fn split(wasm: &Path, work: &Path) -> Result<Split, String> {
+    let input = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let main_out = work.join("main.wasm");
+    let main_module = format!("./{APP}.js");
+    let link_name = format!("./{LINK_MODULE}");
+    let result = wasm_split_cli_support::transform({
+        let mut options = wasm_split_cli_support::Options::new(&input);
+        options.output_dir = work;
+        options.main_out_path = &main_out;
+        options.main_module = &main_module;
+        options.link_name = &link_name;
+        // With the journey's own module and the main module, at most MAX_WASM_FILES per page.
+        options.max_chunks_per_split = Some(MAX_WASM_FILES - 2);
+        options
+    })
+    .map_err(|e| format!("wasm split: {e:?}"))?;
+    let mut journeys = Split::new();
+    for (journey, stems) in result.prefetch_map {
+        let files = stems
+            .iter()
+            .map(|stem| work.join(format!("{stem}.wasm")))
+            .collect();
+        journeys.insert(journey, files);
+    }
+    println!(
+        "{} split modules for {} journeys",
+        result.split_modules.len(),
+        journeys.len()
+    );
+    Ok(journeys)
+}
+
+fn bindgen(work: &Path) -> Result<(), String> {
+    proc::run(proc::command("wasm-bindgen").args([
+        "--target",
+        "web",
+        "--keep-lld-exports",
+        "--no-typescript",
+        "--out-name",
+        APP,
+        "--out-dir",
+        &work.join("bindgen").to_string_lossy(),
+        &work.join("main.wasm").to_string_lossy(),
+    ]))
+}
+
+/// wasm-opt on two modules at a time (the machine's cores), largest first.
+fn optimise(modules: &[PathBuf]) -> Result<(), String> {
+    let mut queue: Vec<PathBuf> = modules.to_vec();
+    queue.sort_by_key(|path| std::fs::metadata(path).map(|m| m.len()).unwrap_or(0));
+    let queue = std::sync::Mutex::new(queue);
+    let workers = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| -> Result<(), String> {
+                    loop {
+                        let next = queue.lock().map_err(|e| e.to_string())?.pop();
+                        let Some(module) = next else { return Ok(()) };
+                        let path = module.to_string_lossy().into_owned();
+                        let mut command = proc::command("wasm-opt");
+                        command
+                            .args(["-Oz", "--strip-debug", "--strip-producers"])
+                            .args(WASM_FEATURES)
+                            .args([&path, "-o", &path]);
+                        proc::run_quiet(&mut command)?;
+                    }
+                })
+            })
+            .collect();
+        handles.into_iter().try_for_each(|h| {
+            h.join()
+                .map_err(|_| "wasm-opt worker panicked".to_owned())?
+        })
+    })
+}
+
+/// `name-<16 hex digits of SHA-256>.ext`, the form the server caches for a year.
+fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{stem}-{hex}.{ext}")
+}
+
+fn integrity(bytes: &[u8]) -> String {
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn publish(root: &Path, work: &Path, dist: &Path, split: &Split) -> Result<(), String> {
+    // Split modules: hashed names, and the link module fetches each with its integrity.
+    let mut link = String::from_utf8(read(&work.join(LINK_MODULE))?).map_err(|e| e.to_string())?;
+    let mut published: BTreeMap<PathBuf, String> = BTreeMap::new();
+    for module in split.values().flatten() {
+        if published.contains_key(module) {
+            continue;
+        }
+        let bytes = read(module)?;
+        let stem = module
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .ok_or("split module without a name")?;
+        let name = hashed_name(stem, "wasm", &bytes);
+        let fetch = format!("fetch(new URL(\"./{stem}.wasm\", import.meta.url))");
+        if !link.contains(&fetch) {
+            return Err(format!(
+                "{LINK_MODULE} does not fetch {stem}.wasm as expected; has wasm_split_cli_support changed?"
+            ));
+        }
+        link = link.replace(
+            &fetch,
+            &format!(
+                "fetch(new URL(\"./{name}\", import.meta.url), {{ integrity: \"{}\" }})",
+                integrity(&bytes)
+            ),
+        );
+        write(&dist.join(&name), &bytes)?;
+        published.insert(module.clone(), name);
+    }
+
+    // The main module and the two JavaScript modules, which import each other: one hash
+    // over both names them.
+    let main_wasm = read(&work.join(format!("bindgen/{APP}_bg.wasm")))?;
+    // `essc-app-<hash>_bg.wasm`, as Trunk names it.
+    let main_wasm_name = hashed_name(APP, "wasm", &main_wasm).replace(".wasm", "_bg.wasm");
+    write(&dist.join(&main_wasm_name), &main_wasm)?;
+    write(&work.join(LINK_MODULE), link.as_bytes())?;
+    let glue = minify(&work.join(format!("bindgen/{APP}.js")))?;
+    let link = minify(&work.join(LINK_MODULE))?;
+    let both: Vec<u8> = [glue.as_bytes(), link.as_bytes()].concat();
+    let glue_name = hashed_name(APP, "js", &both);
+    let link_name = hashed_name("wasm-split", "js", &both);
+    let glue = replace_imports(
+        &glue,
+        &format!("./{LINK_MODULE}"),
+        &format!("./{link_name}"),
+    )?;
+    let link = replace_imports(&link, &format!("./{APP}.js"), &format!("./{glue_name}"))?;
+    write(&dist.join(&glue_name), glue.as_bytes())?;
+    write(&dist.join(&link_name), link.as_bytes())?;
+    if work.join("bindgen/snippets").exists() {
+        return Err("wasm-bindgen wrote snippets/, which this build does not publish yet".into());
+    }
+
+    // The loader in index.html.
+    let loader = loader_script(root, &glue_name, &main_wasm_name, &integrity(&main_wasm))?;
+    let import_map = json!({
+        "integrity": {
+            format!("/{glue_name}"): integrity(glue.as_bytes()),
+            format!("/{link_name}"): integrity(link.as_bytes()),
+        }
+    });
+    let head = format!(
+        "<script type=\"importmap\">{import_map}</script>\
+         <link rel=\"modulepreload\" href=\"/{glue_name}\" integrity=\"{}\">\
+         <link rel=\"modulepreload\" href=\"/{link_name}\" integrity=\"{}\">\
+         <link rel=\"preload\" href=\"/{main_wasm_name}\" as=\"fetch\" type=\"application/wasm\" crossorigin integrity=\"{}\">\
+         <script type=\"module\">{loader}</script>",
+        integrity(glue.as_bytes()),
+        integrity(link.as_bytes()),
+        integrity(&main_wasm),
+    );
+    let index_path = dist.join("index.html");
+    let index = String::from_utf8(read(&index_path)?).map_err(|e| e.to_string())?;
+    let at = index
+        .find("<link")
+        .ok_or("dist/index.html has no <link> to put the loader before")?;
+    let index = format!("{}{head}{}", &index[..at], &index[at..]);
+    write(&index_path, index.as_bytes())?;
+
+    // Which files a first visit to each journey's pages downloads, for `cargo xtask size`.
+    let journeys: BTreeMap<&str, Vec<&str>> = split
+        .iter()
+        .map(|(journey, modules)| {
+            (
+                journey.as_str(),
+                modules
+                    .iter()
+                    .filter_map(|m| published.get(m).map(String::as_str))
+                    .collect(),
+            )
+        })
+        .collect();
+    let manifest = json!({
+        "html": "index.html",
+        "js": [glue_name, link_name],
+        "wasm": main_wasm_name,
+        "journeys": journeys,
+    });
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
+    write(&dist.join(MANIFEST), text.as_bytes())
+}
+
+/// Points the `import … from "<from>"` statements of minified JavaScript at `to`. Only import
+/// specifiers change: the same string is also the wasm's import module name in the glue's
+/// imports object, which must stay as it is.
+fn replace_imports(text: &str, from: &str, to: &str) -> Result<String, String> {
+    let (old, new) = (format!("from\"{from}\""), format!("from\"{to}\""));
+    if text.contains(&old) {
+        Ok(text.replace(&old, &new))
+    } else {
+        Err(format!(
+            "no `import … from \"{from}\"` in the minified JavaScript"
+        ))
+    }
+}
+
+fn minify(path: &Path) -> Result<String, String> {
+    let out = path.with_extension("min.js");
+    proc::run_quiet(
+        proc::command("esbuild")
+            .arg(path)
+            .args([
+                "--minify",
+                "--format=esm",
+                "--target=es2022",
+                "--log-level=warning",
+            ])
+            // wasm-bindgen names the split loader once per imported function, as the same key.
+            .arg("--log-override:duplicate-object-key=silent")
+            .arg(format!("--outfile={}", out.display())),
+    )?;
+    String::from_utf8(read(&out)?).map_err(|e| e.to_string())
+}
+
+/// The module script that starts the app: it picks the language as the app will (the same
+/// order as `i18n::negotiate`), starts that language's file and the wasm at once, and shows
+/// the page's own "could not be loaded" message if the wasm cannot be fetched.
+fn loader_script(
+    root: &Path,
+    glue: &str,
+    wasm: &str,
+    wasm_integrity: &str,
+) -> Result<String, String> {
+    let locales = ftl::locales_dir(root);
+    let mut languages = Vec::new();
+    for language in ftl::read_languages(&locales)? {
+        let files = ftl::locale_files(&locales, &language.id)?;
+        languages.push(
+            json!({ "id": language.id, "hash": format!("{:016x}", ftl::locale_hash(&files)) }),
+        );
+    }
+    let script = include_str!("loader.js")
+        .replace(
+            "__LANGUAGES__",
+            &serde_json::Value::from(languages).to_string(),
+        )
+        .replace("__GLUE__", &format!("/{glue}"))
+        .replace("__WASM__", &format!("/{wasm}"))
+        .replace("__WASM_INTEGRITY__", wasm_integrity);
+    let source = proc::root().join("target/split/loader.js");
+    write(&source, script.as_bytes())?;
+    Ok(minify(&source)?.trim_end().to_owned())
+}
