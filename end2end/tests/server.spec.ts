@@ -36,6 +36,9 @@ test('the API answers health and unknown routes with problem details', async ({ 
   expect(missing.status()).toBe(404);
   expect(missing.headers()['content-type']).toBe('application/problem+json');
   expect(await missing.json()).toEqual({ type: 'about:blank', status: 404, code: 'not-found' });
+  // The web app manifest names the icon by its plain name; browsers fetch it on every visit.
+  const icon = await request.get('/favicon.svg');
+  expect(icon.status()).toBe(200);
   const missingFile = await request.get('/missing-file.js');
   expect(missingFile.status()).toBe(404);
 });
