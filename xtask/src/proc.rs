@@ -36,14 +36,7 @@ pub fn command(program: &str) -> Command {
 /// Runs to completion; an error names the command and its exit status.
 pub fn run(command: &mut Command) -> Result<(), String> {
     println!("> {}", describe(command));
-    let status = command
-        .status()
-        .map_err(|e| format!("{}: {e}", describe(command)))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{}` failed ({status})", describe(command)))
-    }
+    run_quiet(command)
 }
 
 /// Runs to completion without echoing the command; its output still shows.
