@@ -110,10 +110,12 @@ test('the work-permit details match the seeded record, with the official terms a
 
 test('payments: the filter changes the rows, the arrears month is flagged, and the CSV has the table', async ({ page }) => {
   // The demo history ends last month (still pending); four months before that is in arrears.
-  const now = new Date();
-  const arrears = new Date(now.getFullYear(), now.getMonth() - 5, 1);
-  const year = arrears.getFullYear();
-  const arrearsMonth = `${year}-${String(arrears.getMonth() + 1).padStart(2, '0')}`;
+  // Months are China's (UTC+8), as the server counts them: from 16:00 UTC on a month's last
+  // day, China is already in the next month.
+  const china = new Date(Date.now() + 8 * 3600 * 1000);
+  const arrears = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() - 5, 1));
+  const year = arrears.getUTCFullYear();
+  const arrearsMonth = `${year}-${String(arrears.getUTCMonth() + 1).padStart(2, '0')}`;
   await signedIn(page, `/payments?year=${year}`);
   const rows = page.locator('tbody tr[data-status]');
   await expect(rows.first()).toBeVisible();
