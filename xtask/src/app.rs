@@ -51,9 +51,7 @@ pub fn build_server() -> Result<(), String> {
 }
 
 pub fn server_binary() -> std::path::PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| proc::root().join("target"), Into::into);
-    target.join("debug/server")
+    crate::split::target_dir().join("debug/server")
 }
 
 /// Replaces this process with the server, so Ctrl-C reaches it directly and it shuts down
