@@ -44,6 +44,10 @@ pub fn PageHeading(
         ));
     });
     Effect::new(move || {
+        // The first page is complete: show the app in place of what index.html painted.
+        crate::startup::reveal_soon();
+    });
+    Effect::new(move || {
         if let Some(element) = heading.get()
             && FIRST_RENDER_DONE.with(|done| done.replace(true))
         {

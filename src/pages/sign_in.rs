@@ -122,7 +122,7 @@ pub fn SignInPage() -> impl IntoView {
             </Notice>
         })}
         <PageHeading title=AppRoute::SignIn.title() has_error=problems.any() />
-        <p>{tr(Msg::SignInLead)}</p>
+        <p class="app-body-l">{tr(Msg::SignInLead)}</p>
         <form novalidate on:submit=submit>
             <Radios
                 name=KIND

@@ -1,4 +1,6 @@
 // Starts the app (xtask/src/split.rs puts this, minified, into index.html).
+// On an entry page (size-budget.json) it first paints the page's heading and lead in the chosen
+// language, so people read something before the wasm arrives; the app replaces it when it mounts.
 // The language is chosen as src/i18n.rs `negotiate` chooses it: `?lang=`, then the stored
 // choice (never read in kiosk mode), then the browser's languages, each exactly or by its
 // primary subtag; English otherwise. Its file and the wasm then download at the same time.
@@ -26,6 +28,45 @@ const pick = () => {
   return languages.find((l) => l.id === "en");
 };
 const language = pick();
+const path = location.pathname.replace(/(.)\/+$/, "$1");
+
+const words = __FIRST_PAINT__[language.id];
+const page = words?.pages[path];
+const shell = document.querySelector(".app-shell");
+if (page && shell) {
+  const text = (value) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  document.documentElement.lang = language.id;
+  document.documentElement.dir = words.dir;
+  document.title = `${page[0]} – ${words.service}`;
+  // The header as src/components/layout.rs draws it for someone not signed in (logo, service
+  // name, sign-in link, language switcher), so the heading does not move when the app
+  // replaces this; first-paint.spec.ts checks that at 320 and 1280 px.
+  shell.className = "app-first-paint";
+  shell.innerHTML =
+    '<header class="app-header"><div class="app-header__inner app-width-container">' +
+    '<span class="app-header__service"><svg class="app-header__logo" aria-hidden="true" viewBox="0 0 32 32" width="32" height="32"><rect x="2" y="6" width="28" height="20" rx="3" fill="none" stroke="currentColor" stroke-width="2.5"/><rect x="6" y="11" width="8" height="10" rx="1" fill="currentColor"/><path d="M17 13h9M17 17h9M17 21h6" stroke="currentColor" stroke-width="2"/></svg>' +
+    `<span>${text(words.service)}</span></span>` +
+    `<div class="app-header__account"><span class="app-header__sign-in">${text(words.signIn)}</span></div>` +
+    '<div class="app-language"><span class="app-language__toggle"><svg class="app-language__icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M2 12h20M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z" fill="none" stroke="currentColor" stroke-width="2"/></svg>' +
+    `<span>${text(words.name)}</span></span></div></div></header>` +
+    `<div class="app-width-container"><main class="app-main"><h1 class="app-heading-xl">${text(page[0])}</h1>` +
+    `<p class="app-body-l">${text(page[1])}</p></main></div>`;
+}
+
+const preloads = __PRELOADS__;
+for (const index of preloads.pages[path] || []) {
+  const [href, integrity] = preloads.files[index];
+  const link = Object.assign(document.createElement("link"), {
+    rel: "preload",
+    as: "fetch",
+    type: "application/wasm",
+    crossOrigin: "anonymous",
+    integrity,
+    href: `/${href}`,
+  });
+  document.head.append(link);
+}
+
 const url = `/locales/${language.id}.ftl?v=${language.hash}`;
 const text = fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.status))));
 text.catch(() => {});

@@ -1,6 +1,7 @@
 //! The project's commands. `cargo xtask` lists them.
 
 mod app;
+mod entry_pages;
 #[path = "../../i18n-tools/locales.rs"]
 mod ftl;
 mod proc;

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use crate::proc;
+use crate::{entry_pages, proc};
 
 /// Every file under `dir`, recursively, sorted, without the precompressed copies.
 pub fn files(dir: &Path) -> Result<Vec<PathBuf>, String> {
@@ -52,48 +52,6 @@ struct Row {
     brotli: usize,
 }
 
-/// `size-budget.json`: the one place the first-load budget is written down.
-struct Budget {
-    /// The target every entry page should reach; reported, not enforced.
-    goal: usize,
-    max_wasm_files: usize,
-    /// Entry page, the journey (chunk name) it needs (empty for the main module only) and its
-    /// enforced ceiling.
-    entry_pages: Vec<(String, String, usize)>,
-}
-
-fn read_json(path: &Path) -> Result<serde_json::Value, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn budget(root: &Path) -> Result<Budget, String> {
-    let value = read_json(&root.join("size-budget.json"))?;
-    let number = |key: &str| {
-        value[key]
-            .as_u64()
-            .and_then(|n| usize::try_from(n).ok())
-            .ok_or_else(|| format!("size-budget.json: {key} must be a number"))
-    };
-    let pages = value["entryPages"]
-        .as_object()
-        .ok_or("size-budget.json: entryPages must be an object")?;
-    let mut entry_pages = Vec::new();
-    for (page, entry) in pages {
-        let max = entry["maxBytes"]
-            .as_u64()
-            .and_then(|n| usize::try_from(n).ok())
-            .ok_or_else(|| format!("size-budget.json: {page} needs maxBytes"))?;
-        let journey = entry["journey"].as_str().unwrap_or_default().to_owned();
-        entry_pages.push((page.clone(), journey, max));
-    }
-    Ok(Budget {
-        goal: number("goalBytes")?,
-        max_wasm_files: number("maxWasmFiles")?,
-        entry_pages,
-    })
-}
-
 /// What a first visit downloads, from `dist/build-manifest.json` (written by `split.rs`).
 struct Manifest {
     /// HTML, JavaScript, CSS and the main wasm: every page needs them.
@@ -105,7 +63,7 @@ struct Manifest {
 }
 
 fn manifest(dist: &Path, rows: &[Row]) -> Result<Manifest, String> {
-    let value = read_json(&dist.join(crate::split::MANIFEST))?;
+    let value = entry_pages::read_json(&dist.join(crate::split::MANIFEST))?;
     let strings = |v: &serde_json::Value| -> Vec<String> {
         v.as_array()
             .map(|a| {
@@ -162,7 +120,7 @@ pub fn report() -> Result<(), String> {
         });
     }
     let manifest = manifest(&dist, &rows)?;
-    let budget = budget(&root)?;
+    let budget = entry_pages::budget(&root)?;
     let size_of = |name: &str| rows.iter().find(|r| r.name == name);
     let sum = |names: &[String], f: fn(&Row) -> usize| {
         names
@@ -218,7 +176,8 @@ pub fn report() -> Result<(), String> {
     println!("  wasm files  ceiling");
     let mut over = Vec::new();
     let mut pages = Vec::new();
-    for (page, journey, max) in &budget.entry_pages {
+    for entry in &budget.entry_pages {
+        let (page, journey, max) = (&entry.path, &entry.journey, &entry.max_bytes);
         let mut needed = manifest.base.clone();
         if !journey.is_empty() {
             let files = manifest

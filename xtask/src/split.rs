@@ -29,7 +29,7 @@ use base64::Engine as _;
 use serde_json::json;
 use sha2::{Digest as _, Sha256, Sha384};
 
-use crate::{ftl, proc, tools};
+use crate::{entry_pages, ftl, proc, tools};
 
 /// The app binary, and the base name of its JavaScript and main wasm.
 const APP: &str = "essc-app";
@@ -239,7 +239,8 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 fn publish(root: &Path, work: &Path, dist: &Path, split: &Split) -> Result<(), String> {
     // Split modules: hashed names, and the link module fetches each with its integrity.
     let mut link = String::from_utf8(read(&work.join(LINK_MODULE))?).map_err(|e| e.to_string())?;
-    let mut published: BTreeMap<PathBuf, String> = BTreeMap::new();
+    // Module → its published name and integrity.
+    let mut published: BTreeMap<PathBuf, (String, String)> = BTreeMap::new();
     for module in split.values().flatten() {
         if published.contains_key(module) {
             continue;
@@ -256,15 +257,13 @@ fn publish(root: &Path, work: &Path, dist: &Path, split: &Split) -> Result<(), S
                 "{LINK_MODULE} does not fetch {stem}.wasm as expected; has wasm_split_cli_support changed?"
             ));
         }
+        let sri = integrity(&bytes);
         link = link.replace(
             &fetch,
-            &format!(
-                "fetch(new URL(\"./{name}\", import.meta.url), {{ integrity: \"{}\" }})",
-                integrity(&bytes)
-            ),
+            &format!("fetch(new URL(\"./{name}\", import.meta.url), {{ integrity: \"{sri}\" }})"),
         );
         write(&dist.join(&name), &bytes)?;
-        published.insert(module.clone(), name);
+        published.insert(module.clone(), (name, sri));
     }
 
     // The main module and the two JavaScript modules, which import each other: one hash
@@ -292,7 +291,23 @@ fn publish(root: &Path, work: &Path, dist: &Path, split: &Split) -> Result<(), S
     }
 
     // The loader in index.html.
-    let loader = loader_script(root, &glue_name, &main_wasm_name, &integrity(&main_wasm))?;
+    let journey_files = |journey: &str| -> Vec<&(String, String)> {
+        split
+            .get(journey)
+            .into_iter()
+            .flatten()
+            .filter_map(|m| published.get(m))
+            .collect()
+    };
+    let loader = loader_script(
+        root,
+        &Start {
+            glue: &glue_name,
+            wasm: &main_wasm_name,
+            wasm_integrity: &integrity(&main_wasm),
+        },
+        &journey_files,
+    )?;
     let import_map = json!({
         "integrity": {
             format!("/{glue_name}"): integrity(glue.as_bytes()),
@@ -325,7 +340,7 @@ fn publish(root: &Path, work: &Path, dist: &Path, split: &Split) -> Result<(), S
                 journey.as_str(),
                 modules
                     .iter()
-                    .filter_map(|m| published.get(m).map(String::as_str))
+                    .filter_map(|m| published.get(m).map(|(name, _)| name.as_str()))
                     .collect(),
             )
         })
@@ -372,32 +387,113 @@ fn minify(path: &Path) -> Result<String, String> {
     String::from_utf8(read(&out)?).map_err(|e| e.to_string())
 }
 
+/// What the loader starts: the glue module and the main wasm.
+struct Start<'a> {
+    glue: &'a str,
+    wasm: &'a str,
+    wasm_integrity: &'a str,
+}
+
 /// The module script that starts the app: it picks the language as the app will (the same
-/// order as `i18n::negotiate`), starts that language's file and the wasm at once, and shows
-/// the page's own "could not be loaded" message if the wasm cannot be fetched.
-fn loader_script(
+/// order as `i18n::negotiate`), paints the entry page's heading and lead in that language,
+/// starts that language's file, the wasm and the page's journey at once, and shows the page's
+/// own "could not be loaded" message if the wasm cannot be fetched.
+fn loader_script<'a>(
     root: &Path,
-    glue: &str,
-    wasm: &str,
-    wasm_integrity: &str,
+    start: &Start<'_>,
+    journey_files: &dyn Fn(&str) -> Vec<&'a (String, String)>,
 ) -> Result<String, String> {
     let locales = ftl::locales_dir(root);
+    let budget = entry_pages::budget(root)?;
     let mut languages = Vec::new();
+    let mut first_paint = serde_json::Map::new();
     for language in ftl::read_languages(&locales)? {
         let files = ftl::locale_files(&locales, &language.id)?;
         languages.push(
             json!({ "id": language.id, "hash": format!("{:016x}", ftl::locale_hash(&files)) }),
         );
+        first_paint.insert(
+            language.id.clone(),
+            first_paint_words(&language, &files, &budget.entry_pages)?,
+        );
     }
+    // Each entry page's journey files, started with the main wasm so they do not wait for it:
+    // `files` once, and each page's indices into it.
+    let mut files: Vec<&(String, String)> = Vec::new();
+    let mut pages = serde_json::Map::new();
+    for page in budget.entry_pages.iter().filter(|p| !p.journey.is_empty()) {
+        let found = journey_files(&page.journey);
+        if found.is_empty() {
+            return Err(format!("size-budget.json: no journey {} in the build", page.journey));
+        }
+        let indices: Vec<usize> = found
+            .into_iter()
+            .map(|file| {
+                files.iter().position(|f| *f == file).unwrap_or_else(|| {
+                    files.push(file);
+                    files.len() - 1
+                })
+            })
+            .collect();
+        pages.insert(page.path.clone(), json!(indices));
+    }
+    let preloads = json!({ "files": files, "pages": pages });
     let script = include_str!("loader.js")
         .replace(
             "__LANGUAGES__",
             &serde_json::Value::from(languages).to_string(),
         )
-        .replace("__GLUE__", &format!("/{glue}"))
-        .replace("__WASM__", &format!("/{wasm}"))
-        .replace("__WASM_INTEGRITY__", wasm_integrity);
+        .replace("__FIRST_PAINT__", &serde_json::Value::from(first_paint).to_string())
+        .replace("__PRELOADS__", &preloads.to_string())
+        .replace("__GLUE__", &format!("/{}", start.glue))
+        .replace("__WASM__", &format!("/{}", start.wasm))
+        .replace("__WASM_INTEGRITY__", start.wasm_integrity);
     let source = proc::root().join("target/split/loader.js");
     write(&source, script.as_bytes())?;
     Ok(minify(&source)?.trim_end().to_owned())
+}
+
+/// One language's first paint: its direction and name, the header's words and, per entry page
+/// that has one, the heading and lead, formatted by Fluent as the app formats them.
+fn first_paint_words(
+    language: &ftl::LanguageEntry,
+    files: &[(String, String)],
+    entry_pages: &[entry_pages::EntryPage],
+) -> Result<serde_json::Value, String> {
+    let langid: unic_langid::LanguageIdentifier =
+        language.id.parse().map_err(|e| format!("{}: {e}", language.id))?;
+    let mut bundle = fluent_bundle::FluentBundle::new(vec![langid]);
+    for (name, text) in files {
+        let resource = fluent_bundle::FluentResource::try_new(text.clone())
+            .map_err(|_| format!("locales/{}/{name} does not parse", language.id))?;
+        bundle
+            .add_resource(resource)
+            .map_err(|_| format!("locales/{}/{name} repeats a message id", language.id))?;
+    }
+    let format = |id: &str| -> Result<String, String> {
+        let message = bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("locales/{}: no message {id}", language.id))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(message, None, &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(format!("locales/{}: {id} needs arguments", language.id))
+        }
+    };
+    let mut pages = serde_json::Map::new();
+    for page in entry_pages {
+        if let Some((heading, lead)) = &page.first_paint {
+            pages.insert(page.path.clone(), json!([format(heading)?, format(lead)?]));
+        }
+    }
+    Ok(json!({
+        "dir": if language.rtl { "rtl" } else { "ltr" },
+        "name": language.name,
+        "service": format("service-name")?,
+        "signIn": format("header-sign-in")?,
+        "pages": pages,
+    }))
 }
