@@ -288,19 +288,23 @@ pub fn lighthouse() -> Result<(), String> {
     for page in PAGES {
         for method in ["simulate", "simulate", "devtools"] {
             let out = dir.join("report.json");
-            proc::run_quiet(
-                proc::command(&bin.to_string_lossy())
-                    .args([
-                        &format!("{}{page}", server.base),
-                        "--quiet",
-                        "--output=json",
-                        &format!("--output-path={}", out.display()),
-                        "--only-categories=performance,best-practices",
-                        &format!("--throttling-method={method}"),
-                        &format!("--chrome-flags={flags}"),
-                    ])
-                    .env("CHROME_PATH", tools::CHROMIUM),
-            )?;
+            let run = || {
+                proc::run_quiet(
+                    proc::command(&bin.to_string_lossy())
+                        .args([
+                            &format!("{}{page}", server.base),
+                            "--quiet",
+                            "--output=json",
+                            &format!("--output-path={}", out.display()),
+                            "--only-categories=performance,best-practices",
+                            &format!("--throttling-method={method}"),
+                            &format!("--chrome-flags={flags}"),
+                        ])
+                        .env("CHROME_PATH", tools::CHROMIUM),
+                )
+            };
+            // Lighthouse now and then fails to record a trace (NO_NAVSTART); once more then.
+            run().or_else(|_| run())?;
             let text = std::fs::read_to_string(&out).map_err(|e| e.to_string())?;
             let report: serde_json::Value =
                 serde_json::from_str(&text).map_err(|e| e.to_string())?;

@@ -424,7 +424,10 @@ fn loader_script<'a>(
     for page in budget.entry_pages.iter().filter(|p| !p.journey.is_empty()) {
         let found = journey_files(&page.journey);
         if found.is_empty() {
-            return Err(format!("size-budget.json: no journey {} in the build", page.journey));
+            return Err(format!(
+                "size-budget.json: no journey {} in the build",
+                page.journey
+            ));
         }
         let indices: Vec<usize> = found
             .into_iter()
@@ -443,7 +446,10 @@ fn loader_script<'a>(
             "__LANGUAGES__",
             &serde_json::Value::from(languages).to_string(),
         )
-        .replace("__FIRST_PAINT__", &serde_json::Value::from(first_paint).to_string())
+        .replace(
+            "__FIRST_PAINT__",
+            &serde_json::Value::from(first_paint).to_string(),
+        )
         .replace("__PRELOADS__", &preloads.to_string())
         .replace("__GLUE__", &format!("/{}", start.glue))
         .replace("__WASM__", &format!("/{}", start.wasm))
@@ -460,8 +466,10 @@ fn first_paint_words(
     files: &[(String, String)],
     entry_pages: &[entry_pages::EntryPage],
 ) -> Result<serde_json::Value, String> {
-    let langid: unic_langid::LanguageIdentifier =
-        language.id.parse().map_err(|e| format!("{}: {e}", language.id))?;
+    let langid: unic_langid::LanguageIdentifier = language
+        .id
+        .parse()
+        .map_err(|e| format!("{}: {e}", language.id))?;
     let mut bundle = fluent_bundle::FluentBundle::new(vec![langid]);
     for (name, text) in files {
         let resource = fluent_bundle::FluentResource::try_new(text.clone())

@@ -26,9 +26,11 @@ pub async fn login(
         .check(rate_limit::LOGIN_PER_CLIENT, &client, now)?;
     // A malformed number cannot belong to anyone: same answer as a wrong password.
     let number = parse_identifier(request.identifier_kind, &request.identifier).unwrap_or_default();
+    // The attempt is reserved before the password is checked, so concurrent wrong passwords
+    // cannot all get in before the first is counted; a right one gives it back.
     state
         .limiter
-        .ensure_open(rate_limit::LOGIN_PER_IDENTIFIER, &number, now)?;
+        .check(rate_limit::LOGIN_PER_IDENTIFIER, &number, now)?;
     let kind = request.identifier_kind;
     let lookup = number.clone();
     let found = state
@@ -53,11 +55,11 @@ pub async fn login(
     };
     let matches = passwords::verify(request.password, stored).await;
     let Some(account_id) = account_id.filter(|_| matches) else {
-        state
-            .limiter
-            .record(rate_limit::LOGIN_PER_IDENTIFIER, &number, now);
         return Err(ApiError::new(ApiErrorCode::InvalidCredentials));
     };
+    state
+        .limiter
+        .refund(rate_limit::LOGIN_PER_IDENTIFIER, &number);
     let (token, info) = session::open_with_info(&state, account_id).await?;
     let mut response = Json(info).into_response();
     response
@@ -102,7 +104,7 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> ApiRes
     out.insert(header::SET_COOKIE, session::clear_cookie());
     out.insert(
         "clear-site-data",
-        HeaderValue::from_static("\"cookies\", \"storage\""),
+        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
     );
     Ok(response)
 }

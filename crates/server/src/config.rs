@@ -15,6 +15,9 @@ pub struct Config {
     pub kiosk: bool,
     /// Turn rate limits off: only for load tests on a private machine (`cargo xtask bench-server`).
     pub unlimited: bool,
+    /// Proxies whose `X-Forwarded-For` is believed (`--trusted-proxy`, repeatable); none by
+    /// default, so the client is the TCP peer.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for Config {
@@ -26,12 +29,13 @@ impl Default for Config {
             demo: false,
             kiosk: false,
             unlimited: false,
+            trusted_proxies: Vec::new(),
         }
     }
 }
 
 impl Config {
-    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--unlimited]";
+    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--unlimited] [--trusted-proxy CIDR]...";
 
     /// Parses arguments (without the program name).
     ///
@@ -63,6 +67,16 @@ impl Config {
                 "--demo" => config.demo = true,
                 "--kiosk" => config.kiosk = true,
                 "--unlimited" => config.unlimited = true,
+                "--trusted-proxy" => {
+                    let raw = value("--trusted-proxy")?;
+                    let net = raw
+                        .parse::<ipnet::IpNet>()
+                        .or_else(|_| raw.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                        .map_err(|_| {
+                            format!("--trusted-proxy: not an address or CIDR range: {raw}")
+                        })?;
+                    config.trusted_proxies.push(net);
+                }
                 "-h" | "--help" => return Err("help".into()),
                 other => return Err(format!("unknown argument: {other}")),
             }

@@ -52,8 +52,19 @@ pub async fn check(
     // so a retry is recognised by its frames, not by its bytes.
     let fingerprint: Vec<u8> = frames.iter().flat_map(Sha256::digest).collect();
     let scope = format!("face-check:{}", current.account_id);
-    let work = check_once(&state, current, frames);
+    let work = check_once(state.clone(), current, frames);
     idempotency::run(&state, scope, key, &fingerprint, work).await
+}
+
+/// The analysis, at most two at a time, off the async threads.
+async fn analyse_frames(frames: Vec<Bytes>) -> Result<crate::face::FaceAnalysis, ()> {
+    let _permit = permits().acquire().await.map_err(|_| ())?;
+    tokio::task::spawn_blocking(move || {
+        let slices: Vec<&[u8]> = frames.iter().map(|f| f.as_ref()).collect();
+        analyse(&slices, &FaceRules::default())
+    })
+    .await
+    .map_err(|_| ())
 }
 
 async fn frames(headers: &HeaderMap, body: Bytes) -> ApiResult<Vec<Bytes>> {
@@ -92,35 +103,48 @@ async fn frames(headers: &HeaderMap, body: Bytes) -> ApiResult<Vec<Bytes>> {
 }
 
 async fn check_once(
-    state: &AppState,
+    state: AppState,
     current: CurrentAccount,
     frames: Vec<Bytes>,
 ) -> ApiResult<Outcome> {
     let account_id = current.account_id;
-    let failed_before: i64 = state
+    let now = i64::try_from(state.clock.now()).unwrap_or(i64::MAX);
+    // Reserve the attempt before the analysis: counting and recording it is one step on the
+    // database's one connection, so concurrent checks cannot all start from the same count.
+    let reserved = state
         .db
         .call(move |c| {
-            Ok(c.query_row(
+            let tx = c.transaction()?;
+            let failed: i64 = tx.query_row(
                 "SELECT count(*) FROM face_checks WHERE account_id = ?1 AND outcome != 'passed'",
                 [account_id],
                 |r| r.get(0),
-            )?)
+            )?;
+            let failed = u8::try_from(failed).unwrap_or(u8::MAX);
+            if failed >= MAX_FAILED_CHECKS {
+                return Ok(None);
+            }
+            tx.execute(
+                "INSERT INTO face_checks (account_id, outcome, failures, checked_at) VALUES (?1, 'pending', '[]', ?2)",
+                rusqlite::params![account_id, now],
+            )?;
+            let id = tx.last_insert_rowid();
+            tx.commit()?;
+            Ok(Some((id, failed)))
         })
         .await?;
-    let failed_before = u8::try_from(failed_before).unwrap_or(u8::MAX);
-    if failed_before >= MAX_FAILED_CHECKS {
+    let Some((attempt_id, failed_before)) = reserved else {
         return Err(ApiError::new(ApiErrorCode::ManualReviewRequired));
-    }
-    let _permit = permits()
-        .acquire()
-        .await
-        .map_err(|_| ApiError::new(ApiErrorCode::Unavailable))?;
-    let analysis = tokio::task::spawn_blocking(move || {
-        let slices: Vec<&[u8]> = frames.iter().map(|f| f.as_ref()).collect();
-        analyse(&slices, &FaceRules::default())
-    })
-    .await
-    .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    };
+    let analysis = analyse_frames(frames).await;
+    let Ok(analysis) = analysis else {
+        // Nothing was judged: the attempt is not counted.
+        let _ = state
+            .db
+            .call(move |c| Ok(c.execute("DELETE FROM face_checks WHERE id = ?1", [attempt_id])?))
+            .await;
+        return Err(ApiError::new(ApiErrorCode::Internal));
+    };
     let passed = analysis.passed();
     let failed_now = if passed {
         failed_before
@@ -141,22 +165,20 @@ async fn check_once(
     };
     let failures = serde_json::to_string(&analysis.failures).unwrap_or_else(|_| "[]".to_owned());
     let metrics = analysis.metrics;
-    let now = i64::try_from(state.clock.now()).unwrap_or(i64::MAX);
     let today = state.clock.today().to_string();
     state
         .db
         .call(move |c| {
             let tx = c.transaction()?;
             tx.execute(
-                "INSERT INTO face_checks (account_id, outcome, failures, brightness, sharpness, motion, checked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "UPDATE face_checks SET outcome = ?2, failures = ?3, brightness = ?4, sharpness = ?5, motion = ?6 WHERE id = ?1",
                 rusqlite::params![
-                    account_id,
+                    attempt_id,
                     outcome_text,
                     failures,
                     metrics.map(|m| i64::from(m.brightness)),
                     metrics.map(|m| i64::from(m.sharpness)),
                     metrics.map(|m| i64::from(m.motion)),
-                    now
                 ],
             )?;
             if passed {

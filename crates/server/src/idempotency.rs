@@ -1,7 +1,9 @@
 //! `Idempotency-Key` for submissions, after the IETF httpapi draft: the stored response is
 //! replayed for the same key and body; the same key with another body is 422; the same key
 //! while the first request runs is 409. Keys expire after [`KEY_LIFETIME_SECONDS`] (24 hours).
-//! Server errors (5xx) are not stored, so a retry can succeed.
+//! Server errors (5xx) are not stored, so a retry can succeed. The work runs in a task of its
+//! own, so a client that goes away mid-request (connection cut, handler future dropped) does
+//! not leave its key "in use": the work finishes and the retry gets its stored answer.
 
 use axum::body::{Body, to_bytes};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -38,6 +40,7 @@ enum Begin {
 }
 
 /// Runs `handler` at most once per `(scope, key)` and replays its response afterwards.
+/// `scope` names the operation and the client, so one client's key is nothing to another.
 pub async fn run<F>(
     state: &AppState,
     scope: String,
@@ -46,7 +49,7 @@ pub async fn run<F>(
     handler: F,
 ) -> Response
 where
-    F: std::future::Future<Output = Result<Outcome, ApiError>>,
+    F: std::future::Future<Output = Result<Outcome, ApiError>> + Send + 'static,
 {
     let request_hash: String = Sha256::digest(request_body)
         .iter()
@@ -95,12 +98,31 @@ where
             session_account,
         })) => replay(state, status, body, session_account).await,
         Ok(Ok(Begin::Fresh)) => {
-            let outcome = handler.await;
-            let (response, session_account) = match outcome {
-                Ok(outcome) => (outcome.response, outcome.session_account),
-                Err(error) => (error.into_response(), None),
-            };
-            store(state, scope, key, response, session_account).await
+            let task_state = state.clone();
+            let (task_scope, task_key) = (scope.clone(), key.clone());
+            let task = tokio::spawn(async move {
+                let (response, session_account) = match handler.await {
+                    Ok(outcome) => (outcome.response, outcome.session_account),
+                    Err(error) => (error.into_response(), None),
+                };
+                store(&task_state, task_scope, task_key, response, session_account).await
+            });
+            match task.await {
+                Ok(response) => response,
+                // The work panicked: free the key so that a retry can run it again.
+                Err(_) => {
+                    let _ = state
+                        .db
+                        .call(move |c| {
+                            Ok(c.execute(
+                                "DELETE FROM idempotency WHERE scope = ?1 AND key = ?2",
+                                rusqlite::params![scope, key],
+                            )?)
+                        })
+                        .await;
+                    ApiError::new(ApiErrorCode::Internal).into_response()
+                }
+            }
         }
     }
 }

@@ -54,6 +54,8 @@ pub struct AppState {
     pub demo: bool,
     /// Signs QR tokens; kept in the data directory, created on first start.
     pub qr_key: Arc<qr_token::SigningKey>,
+    /// Proxies whose `X-Forwarded-For` is believed (`client.rs`).
+    pub trusted_proxies: Arc<[ipnet::IpNet]>,
 }
 
 impl AppState {
@@ -83,6 +85,7 @@ impl AppState {
                 rate_limit::RateLimiter::default()
             }),
             demo: config.demo,
+            trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
             qr_key: Arc::new(
                 qr_token::SigningKey::load_or_create(&data_dir(&config.db))
                     .map_err(db::DbError::Io)?,
@@ -130,15 +133,32 @@ pub async fn run(
             .map_err(|e| format!("seeding demo data: {:?}", e.code()))?;
     }
     let listener = TcpListener::bind(config.addr).await?;
+    serve(listener, state, &config, shutdown).await
+}
+
+/// Serves `state` on `listener`, each request knowing its peer's address, until `shutdown`
+/// completes; then lets in-flight requests finish.
+///
+/// # Errors
+/// When the listener fails.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    config: &Config,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let addr = listener.local_addr()?;
     tracing::info!(%addr, demo = config.demo, kiosk = config.kiosk, db = %config.db.display(), "listening");
     if config.unlimited {
         tracing::warn!("rate limits are off (--unlimited): for load tests only");
     }
     println!("e-SSC app ready at http://{addr}/  (Ctrl-C stops it)");
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await?;
     tracing::info!("stopped cleanly");
     Ok(())
 }

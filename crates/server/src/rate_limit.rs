@@ -73,53 +73,16 @@ impl RateLimiter {
         }
     }
 
-    /// Counts one request for `key` under `limit` at `now`.
+    /// Counts one request for `key` under `limit` at `now`, or refuses it: one step under one
+    /// lock, so concurrent requests can never get past the limit together.
     ///
     /// # Errors
     /// `rate-limited` with the seconds until the window resets.
     pub fn check(&self, limit: Limit, key: &str, now: u64) -> Result<(), ApiError> {
-        self.ensure_open(limit, key, now)?;
-        self.record(limit, key, now);
-        Ok(())
-    }
-
-    /// Refuses when `key` has used up `limit`, without counting this request.
-    ///
-    /// # Errors
-    /// `rate-limited` with the seconds until the window resets.
-    pub fn ensure_open(&self, limit: Limit, key: &str, now: u64) -> Result<(), ApiError> {
         if self.disabled {
             return Ok(());
         }
-        let windows = self
-            .windows
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        match windows.get(&(limit.name, key.to_owned())) {
-            Some((start, count))
-                if now < start.saturating_add(limit.window_seconds) && *count >= limit.max =>
-            {
-                let retry = start
-                    .saturating_add(limit.window_seconds)
-                    .saturating_sub(now)
-                    .max(1);
-                Err(ApiError::new(ApiErrorCode::RateLimited {
-                    retry_after_seconds: u32::try_from(retry).unwrap_or(u32::MAX),
-                }))
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// Counts one event for `key` under `limit`.
-    pub fn record(&self, limit: Limit, key: &str, now: u64) {
-        if self.disabled {
-            return;
-        }
-        let mut windows = self
-            .windows
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut windows = self.lock();
         if windows.len() > 100_000 {
             windows.retain(|_, (start, _)| now < start.saturating_add(limit.window_seconds));
         }
@@ -129,7 +92,35 @@ impl RateLimiter {
         if now >= entry.0.saturating_add(limit.window_seconds) {
             *entry = (now, 0);
         }
-        entry.1 = entry.1.saturating_add(1);
+        if entry.1 >= limit.max {
+            let retry = entry
+                .0
+                .saturating_add(limit.window_seconds)
+                .saturating_sub(now)
+                .max(1);
+            return Err(ApiError::new(ApiErrorCode::RateLimited {
+                retry_after_seconds: u32::try_from(retry).unwrap_or(u32::MAX),
+            }));
+        }
+        entry.1 += 1;
+        Ok(())
+    }
+
+    /// Gives back an attempt [`check`](Self::check) counted, for limits that count failures
+    /// only: the attempt is reserved before the expensive work and returned if it succeeded.
+    pub fn refund(&self, limit: Limit, key: &str) {
+        if self.disabled {
+            return;
+        }
+        if let Some(entry) = self.lock().get_mut(&(limit.name, key.to_owned())) {
+            entry.1 = entry.1.saturating_sub(1);
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<WindowKey, Window>> {
+        self.windows
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -159,5 +150,42 @@ mod tests {
             "keys are independent"
         );
         assert!(limiter.check(limit, "a", 1060).is_ok());
+    }
+
+    #[test]
+    fn concurrent_checks_never_pass_more_than_the_limit() {
+        let limiter = std::sync::Arc::new(RateLimiter::default());
+        let limit = Limit {
+            name: "t",
+            max: 5,
+            window_seconds: 60,
+        };
+        let passed: usize = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..32)
+                .map(|_| {
+                    let limiter = &limiter;
+                    scope.spawn(move || limiter.check(limit, "a", 1000).is_ok())
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| usize::from(h.join().unwrap()))
+                .sum()
+        });
+        assert_eq!(passed, 5);
+    }
+
+    #[test]
+    fn a_refunded_attempt_is_available_again() {
+        let limiter = RateLimiter::default();
+        let limit = Limit {
+            name: "t",
+            max: 1,
+            window_seconds: 60,
+        };
+        assert!(limiter.check(limit, "a", 1000).is_ok());
+        assert!(limiter.check(limit, "a", 1000).is_err());
+        limiter.refund(limit, "a");
+        assert!(limiter.check(limit, "a", 1000).is_ok());
     }
 }

@@ -38,8 +38,10 @@ pub async fn register(
         Ok(request) => request,
         Err(error) => return error.into_response(),
     };
-    let work = register_once(&state, client, request);
-    idempotency::run(&state, "registration".to_owned(), key, &body, work).await
+    // A key is only ever the client's own: the same key from another address is a new request.
+    let scope = format!("registration {client}");
+    let work = register_once(state.clone(), client, request);
+    idempotency::run(&state, scope, key, &body, work).await
 }
 
 enum Insert {
@@ -48,7 +50,7 @@ enum Insert {
 }
 
 async fn register_once(
-    state: &AppState,
+    state: AppState,
     client: String,
     request: RegistrationRequest,
 ) -> ApiResult<Outcome> {
@@ -111,7 +113,7 @@ async fn register_once(
         Insert::Created(id) => id,
         Insert::AlreadyRegistered => return Err(ApiError::new(ApiErrorCode::AlreadyRegistered)),
     };
-    let (token, info) = session::open_with_info(state, account_id).await?;
+    let (token, info) = session::open_with_info(&state, account_id).await?;
     let next = if valid.phone.is_some() {
         NextStep::SmsVerification
     } else {

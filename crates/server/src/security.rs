@@ -34,8 +34,13 @@ pub fn content_security_policy(script_hashes: &[String]) -> HeaderValue {
 }
 
 pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let api = protocol::paths::is_api(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if api {
+        // Personal data and one-time answers: never kept by the browser or anything between.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     headers.insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,

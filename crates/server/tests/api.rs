@@ -415,7 +415,10 @@ async fn sessions_end_after_15_idle_minutes_and_on_sign_out() {
     )
     .await;
     assert_eq!(out.status, StatusCode::NO_CONTENT);
-    assert_eq!(out.headers["clear-site-data"], "\"cookies\", \"storage\"");
+    assert_eq!(
+        out.headers["clear-site-data"],
+        "\"cache\", \"cookies\", \"storage\""
+    );
     assert_eq!(
         get(&fx, "/api/v1/card", &cookie).await.problem().code,
         ApiErrorCode::SessionExpired
@@ -1074,7 +1077,7 @@ async fn a_key_whose_first_request_is_still_running_gets_409() {
     };
     fx.state
         .db
-        .call(move |c| Ok(c.execute("INSERT INTO idempotency (scope, key, request_hash, created_at) VALUES ('registration', 'busy', ?1, strftime('%s','now'))", [hash])?))
+        .call(move |c| Ok(c.execute("INSERT INTO idempotency (scope, key, request_hash, created_at) VALUES ('registration 10.0.0.1', 'busy', ?1, strftime('%s','now'))", [hash])?))
         .await
         .unwrap();
     let reply = register(&fx, body, "busy").await;
@@ -1100,4 +1103,26 @@ async fn an_active_session_still_ends_eight_hours_after_sign_in() {
         get(&fx, "/api/v1/card", &cookie).await.problem().code,
         ApiErrorCode::SessionExpired
     );
+}
+
+#[tokio::test]
+async fn no_api_answer_is_ever_stored_by_the_browser() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    for path in [
+        "/api/health",
+        "/api/openapi.json",
+        "/api/v1/session",
+        "/api/v1/card",
+        "/api/v1/no-such-thing",
+    ] {
+        let reply = get(&fx, path, &cookie).await;
+        assert_eq!(
+            reply.headers["cache-control"], "no-store",
+            "{path}: {}",
+            reply.status
+        );
+    }
+    let reply = get(&fx, "/api/v1/card", "essc_session=not-a-session").await;
+    assert_eq!(reply.headers["cache-control"], "no-store");
 }

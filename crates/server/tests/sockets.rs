@@ -1,0 +1,390 @@
+//! The server over real TCP sockets, as clients and attackers reach it: what depends on the
+//! connection (the peer address, concurrency) cannot be tested through `oneshot`.
+//! Linux routes all of 127.0.0.0/8 to the loopback device, so a test can be two clients.
+
+use std::net::{Ipv4Addr, SocketAddr};
+
+use server::config::Config;
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::{TcpListener, TcpSocket};
+
+const DEMO_NUMBER: &str = "310000201900047735";
+const DEMO_PASSWORD: &str = "Shanghai-2026";
+
+struct Running {
+    addr: SocketAddr,
+    _dir: tempfile::TempDir,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// A demo server on a free loopback port.
+async fn start(extra: impl FnOnce(&mut Config)) -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config {
+        db: dir.path().join("essc.sqlite"),
+        dist: dir.path().join("dist"),
+        demo: true,
+        ..Config::default()
+    };
+    extra(&mut config);
+    let state = server::AppState::new(&config).await.unwrap();
+    server::demo::seed(&state).await.unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _ = server::serve(listener, state, &config, async {
+            let _ = stopped.await;
+        })
+        .await;
+    });
+    Running {
+        addr,
+        _dir: dir,
+        stop: Some(stop),
+    }
+}
+
+/// One HTTP/1.1 request from the local address `from`; the response's status and body.
+async fn request(
+    server: SocketAddr,
+    from: Ipv4Addr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String) {
+    let (status, _, body) = exchange(server, from, method, path, headers, body.as_bytes()).await;
+    (status, body)
+}
+
+/// As [`request`], with any body, also giving the response's header block.
+async fn exchange(
+    server: SocketAddr,
+    from: Ipv4Addr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String, String) {
+    let socket = TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::from((from, 0))).unwrap();
+    let mut stream = socket.connect(server).await.unwrap();
+    let mut text = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {server}\r\nOrigin: http://{server}\r\n\
+         X-Essc-Client: app\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    if !headers
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+    {
+        text.push_str("Content-Type: application/json\r\n");
+    }
+    for (name, value) in headers {
+        text.push_str(&format!("{name}: {value}\r\n"));
+    }
+    text.push_str("\r\n");
+    let mut bytes = text.into_bytes();
+    bytes.extend_from_slice(body);
+    stream.write_all(&bytes).await.unwrap();
+    let mut reply = Vec::new();
+    stream.read_to_end(&mut reply).await.unwrap();
+    let reply = String::from_utf8_lossy(&reply).into_owned();
+    let status = reply
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no status line in {reply:?}"));
+    let (head, body) = reply.split_once("\r\n\r\n").unwrap_or((&reply, ""));
+    (status, head.to_owned(), body.to_owned())
+}
+
+fn login_body(number: &str, password: &str) -> String {
+    format!(
+        r#"{{"identifierKind":"work-permit-number","identifier":"{number}","password":"{password}"}}"#
+    )
+}
+
+const ONE: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 1);
+const TWO: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 2);
+
+#[tokio::test]
+async fn one_address_using_up_its_sign_in_limit_does_not_lock_out_another() {
+    let server = start(|_| {}).await;
+    // Wrong passwords for many different numbers from one address, until it is refused.
+    let mut refused = false;
+    for n in 0..40 {
+        let number = format!("31000020190{n:07}");
+        let (status, _) = request(
+            server.addr,
+            TWO,
+            "POST",
+            "/api/v1/session",
+            &[],
+            &login_body(&number, "wrong-password-1"),
+        )
+        .await;
+        if status == 429 {
+            refused = true;
+            break;
+        }
+        assert_eq!(status, 401, "attempt {n}");
+    }
+    assert!(refused, "the per-client limit never applied");
+    let (status, body) = request(
+        server.addr,
+        ONE,
+        "POST",
+        "/api/v1/session",
+        &[],
+        &login_body(DEMO_NUMBER, DEMO_PASSWORD),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+}
+
+#[tokio::test]
+async fn concurrent_wrong_passwords_get_at_most_the_limit_of_answers_before_429() {
+    let server = start(|_| {}).await;
+    let addr = server.addr;
+    let attempts = (0..20).map(|_| async move {
+        let body = login_body(DEMO_NUMBER, "wrong-password-1");
+        request(addr, ONE, "POST", "/api/v1/session", &[], &body).await
+    });
+    let statuses: Vec<u16> = futures_join_all(attempts)
+        .await
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    let wrong = statuses.iter().filter(|s| **s == 401).count();
+    let limited = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(wrong + limited, 20, "{statuses:?}");
+    assert!(
+        wrong <= 5,
+        "{wrong} wrong-password answers before the limit: {statuses:?}"
+    );
+}
+
+#[tokio::test]
+async fn forwarded_addresses_count_only_from_a_trusted_proxy() {
+    // Not trusted: a forged header does not move the client to another key, so the limit
+    // still applies to the real peer.
+    let server = start(|_| {}).await;
+    let mut last = 0;
+    for n in 0..40 {
+        let forged = format!("198.51.100.{n}");
+        let number = format!("31000020190{n:07}");
+        (last, _) = request(
+            server.addr,
+            TWO,
+            "POST",
+            "/api/v1/session",
+            &[("X-Forwarded-For", &forged)],
+            &login_body(&number, "wrong-password-1"),
+        )
+        .await;
+        if last == 429 {
+            break;
+        }
+    }
+    assert_eq!(
+        last, 429,
+        "forged X-Forwarded-For escaped the per-client limit"
+    );
+
+    // Trusted: the proxy's clients are told apart, and a client behind it is not loopback,
+    // so it cannot move the demo clock.
+    let server = start(|c| c.trusted_proxies = vec!["127.0.0.0/8".parse().unwrap()]).await;
+    let clock = r#"{"advanceSeconds":60}"#;
+    let (status, _) = request(
+        server.addr,
+        ONE,
+        "POST",
+        "/api/dev/clock",
+        &[("X-Forwarded-For", "203.0.113.9")],
+        clock,
+    )
+    .await;
+    assert_eq!(
+        status, 404,
+        "a remote client behind the proxy moved the clock"
+    );
+    let (status, body) = request(server.addr, ONE, "POST", "/api/dev/clock", &[], clock).await;
+    assert_eq!(status, 200, "{body}");
+}
+
+/// `futures::future::join_all` without the dependency: spawn each and collect in order.
+async fn futures_join_all<F>(futures: impl Iterator<Item = F>) -> Vec<F::Output>
+where
+    F: std::future::Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    let handles: Vec<_> = futures.map(tokio::spawn).collect();
+    let mut out = Vec::new();
+    for handle in handles {
+        out.push(handle.await.unwrap());
+    }
+    out
+}
+
+fn registration_body() -> String {
+    r#"{"surname":"O'Connor","givenNames":"Sean Patrick","identifierKind":"work-permit-number","identifier":"110000201700033719","password":"correct-h0rse","phone":"+86 138 1234 5678"}"#.to_owned()
+}
+
+#[tokio::test]
+async fn a_registration_key_replays_only_for_the_client_that_made_it() {
+    let server = start(|_| {}).await;
+    let key = [("Idempotency-Key", "3f1c9a64-5d1e-4c51-9a43-7c2b8e0d1f00")];
+    let (status, _) = request(
+        server.addr,
+        TWO,
+        "POST",
+        "/api/v1/registrations",
+        &key,
+        &registration_body(),
+    )
+    .await;
+    assert_eq!(status, 201);
+    // Someone else who learns the key gets no replay (which would carry a session for the
+    // account), only the answer a new registration of that record gets.
+    let (status, body) = request(
+        server.addr,
+        ONE,
+        "POST",
+        "/api/v1/registrations",
+        &key,
+        &registration_body(),
+    )
+    .await;
+    assert_eq!(status, 409, "{body}");
+    assert!(body.contains("already-registered"), "{body}");
+    let (status, _) = request(
+        server.addr,
+        TWO,
+        "POST",
+        "/api/v1/registrations",
+        &key,
+        &registration_body(),
+    )
+    .await;
+    assert_eq!(status, 201, "the client's own retry is replayed");
+}
+
+#[tokio::test]
+async fn a_registration_cut_off_mid_request_does_not_leave_its_key_in_use() {
+    let server = start(|_| {}).await;
+    let key = [("Idempotency-Key", "0b6f2d1e-8a43-4f7c-b1d2-9e5a3c7f4d21")];
+    // Send the whole request, then hang up before the answer (the password hash alone takes
+    // long enough).
+    {
+        let socket = TcpSocket::new_v4().unwrap();
+        socket.bind(SocketAddr::from((ONE, 0))).unwrap();
+        let mut stream = socket.connect(server.addr).await.unwrap();
+        let body = registration_body();
+        let text = format!(
+            "POST /api/v1/registrations HTTP/1.1\r\nHost: {0}\r\nOrigin: http://{0}\r\n\
+             Content-Type: application/json\r\nIdempotency-Key: {1}\r\nContent-Length: {2}\r\n\r\n{body}",
+            server.addr,
+            key[0].1,
+            body.len()
+        );
+        stream.write_all(text.as_bytes()).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    // The retry gets the registration's answer, not "in use" until the key expires.
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let (status, body) = request(
+            server.addr,
+            ONE,
+            "POST",
+            "/api/v1/registrations",
+            &key,
+            &registration_body(),
+        )
+        .await;
+        if status != 409 || !body.contains("idempotency-key-in-use") {
+            assert_eq!(status, 201, "{body}");
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the key stayed in use"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+/// Flat grey PNG frames: nothing moves, so every check fails.
+fn still_frames_form() -> (String, Vec<u8>) {
+    let image = image::GrayImage::from_pixel(160, 120, image::Luma([128]));
+    let mut png = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut png, image::ImageFormat::Png).unwrap();
+    let png = png.into_inner();
+    let mut body = Vec::new();
+    for i in 0..3 {
+        body.extend_from_slice(format!("--B\r\nContent-Disposition: form-data; name=\"frame\"; filename=\"f{i}.png\"\r\nContent-Type: image/png\r\n\r\n").as_bytes());
+        body.extend_from_slice(&png);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(b"--B--\r\n");
+    ("multipart/form-data; boundary=B".to_owned(), body)
+}
+
+#[tokio::test]
+async fn concurrent_failing_face_checks_count_at_most_three_attempts() {
+    let server = start(|_| {}).await;
+    let registration = r#"{"surname":"Takahashi","givenNames":"Kenta","identifierKind":"work-permit-number","identifier":"110000201900055021","password":"correct-h0rse"}"#;
+    let (status, head, body) = exchange(
+        server.addr,
+        ONE,
+        "POST",
+        "/api/v1/registrations",
+        &[("Idempotency-Key", "7d0e4c2a-1b3f-4e5d-8a9b-0c1d2e3f4a5b")],
+        registration.as_bytes(),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let cookie = head
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_owned();
+    let (content_type, form) = still_frames_form();
+    let addr = server.addr;
+    let checks = (0..8).map(|i| {
+        let (cookie, content_type, form) = (cookie.clone(), content_type.clone(), form.clone());
+        async move {
+            let key = format!("00000000-0000-4000-8000-00000000000{i}");
+            let headers = [
+                ("Cookie", cookie.as_str()),
+                ("Content-Type", content_type.as_str()),
+                ("Idempotency-Key", key.as_str()),
+            ];
+            exchange(addr, ONE, "POST", "/api/v1/face-checks", &headers, &form).await
+        }
+    });
+    let replies = futures_join_all(checks).await;
+    let judged = replies.iter().filter(|(s, _, _)| *s == 200).count();
+    let refused = replies
+        .iter()
+        .filter(|(s, _, b)| *s == 423 && b.contains("manual-review-required"))
+        .count();
+    assert_eq!(judged + refused, 8, "{replies:?}");
+    assert_eq!(judged, 3, "attempts judged: {replies:?}");
+    let manual = replies
+        .iter()
+        .filter(|(_, _, b)| b.contains("\"outcome\":\"manual-review\""))
+        .count();
+    assert_eq!(manual, 1, "the third attempt is the last: {replies:?}");
+}
