@@ -19,6 +19,16 @@ use crate::AppState;
 #[derive(Debug, Clone)]
 pub struct ClientAddr(pub String);
 
+impl ClientAddr {
+    /// Whether the caller is on this machine (or in-process, where there is no peer): the
+    /// development routes answer only such callers, so a demo server reachable from a network
+    /// cannot be made to expire everyone's sessions or show the SMS codes.
+    #[must_use]
+    pub fn is_local(&self) -> bool {
+        self.0 == "unknown" || self.0.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    }
+}
+
 impl FromRequestParts<AppState> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
@@ -146,6 +156,16 @@ mod tests {
             client_ip(ip("10.0.0.5"), &headers, &trusted),
             ip("10.0.0.9")
         );
+    }
+
+    #[test]
+    fn only_this_machine_is_local() {
+        for local in ["127.0.0.1", "127.0.0.2", "::1", "unknown"] {
+            assert!(ClientAddr(local.to_owned()).is_local(), "{local}");
+        }
+        for remote in ["192.168.1.20", "10.0.0.1", "2001:db8::/64", "not-an-ip"] {
+            assert!(!ClientAddr(remote.to_owned()).is_local(), "{remote}");
+        }
     }
 
     #[test]

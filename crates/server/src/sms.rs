@@ -17,12 +17,22 @@ use serde::Serialize;
 use crate::client::ClientAddr;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiJson;
-use crate::session::{CurrentAccount, token_hash};
+use crate::session::CurrentAccount;
 use crate::{AppState, masking, rate_limit};
 
 pub const CODE_LIFETIME_SECONDS: u64 = 5 * 60;
 pub const RESEND_AFTER_SECONDS: u64 = 60;
 pub const MAX_ATTEMPTS: u8 = 5;
+
+/// How long the demo outbox keeps a message.
+const OUTBOX_KEEP_SECONDS: i64 = 60 * 60;
+
+/// The stored form of a code: keyed with the server's secret and bound to the account.
+fn code_hash(state: &AppState, account_id: i64, code: &str) -> String {
+    state
+        .qr_key
+        .keyed_hash("sms-code", format!("{account_id}:{code}").as_bytes())
+}
 
 fn new_code() -> ApiResult<String> {
     let mut bytes = [0u8; 4];
@@ -68,10 +78,18 @@ pub async fn send(
         .check(rate_limit::SMS_PER_CLIENT, &client, now)?;
     let code = new_code()?;
     let (hash, now_i, phone_db) = (
-        token_hash(&code),
+        code_hash(&state, account_id, &code),
         i64::try_from(now).unwrap_or(i64::MAX),
         phone.clone(),
     );
+    // There is no SMS gateway: with --demo the message goes to the outbox for the demo and the
+    // tests to read; without it, nowhere (a real deployment sends it through the authority).
+    let demo = state.demo;
+    if !demo {
+        tracing::warn!(
+            "no SMS gateway: the code is not sent anywhere (start with --demo to use the outbox)"
+        );
+    }
     state
         .db
         .call(move |c| {
@@ -81,7 +99,10 @@ pub async fn send(
                  ON CONFLICT (account_id) DO UPDATE SET phone = ?2, code_hash = ?3, sent_at = ?4, attempts = 0",
                 rusqlite::params![account_id, phone_db, hash, now_i],
             )?;
-            tx.execute("INSERT INTO outbox (phone, code, sent_at) VALUES (?1, ?2, ?3)", rusqlite::params![phone_db, code, now_i])?;
+            if demo {
+                tx.execute("DELETE FROM outbox WHERE sent_at < ?1", [now_i - OUTBOX_KEEP_SECONDS])?;
+                tx.execute("INSERT INTO outbox (phone, code, sent_at) VALUES (?1, ?2, ?3)", rusqlite::params![phone_db, code, now_i])?;
+            }
             tx.execute("UPDATE accounts SET phone = ?2, phone_verified = 0 WHERE id = ?1", rusqlite::params![account_id, phone_db])?;
             tx.commit()?;
             Ok(())
@@ -110,7 +131,7 @@ pub async fn verify(
 ) -> ApiResult<Json<SmsVerifyResponse>> {
     let now = state.clock.now();
     let account_id = current.account_id;
-    let given = token_hash(request.code.trim());
+    let given = code_hash(&state, account_id, request.code.trim());
     let check = state
         .db
         .call(move |c| {
@@ -147,11 +168,13 @@ pub async fn verify(
                     Check::Wrong(left)
                 });
             }
-            c.execute("DELETE FROM sms_codes WHERE account_id = ?1", [account_id])?;
-            c.execute(
+            let tx = c.transaction()?;
+            tx.execute("DELETE FROM sms_codes WHERE account_id = ?1", [account_id])?;
+            tx.execute(
                 "UPDATE accounts SET phone_verified = 1 WHERE id = ?1",
                 [account_id],
             )?;
+            tx.commit()?;
             Ok(Check::Ok)
         })
         .await?;
@@ -177,8 +200,12 @@ pub struct OutboxEntry {
     pub sent_at: u64,
 }
 
-/// `GET /api/dev/outbox` (only with `--demo`): the newest messages first.
-pub async fn outbox(State(state): State<AppState>) -> ApiResult<Response> {
+/// `GET /api/dev/outbox` (only with `--demo`, and only from this machine): the newest
+/// messages first.
+pub async fn outbox(State(state): State<AppState>, client: ClientAddr) -> ApiResult<Response> {
+    if !client.is_local() {
+        return Err(ApiError::new(ApiErrorCode::NotFound));
+    }
     let entries = state
         .db
         .call(|c| {

@@ -476,17 +476,37 @@ async fn sms_codes_go_to_the_outbox_with_cooldown_attempts_and_expiry() {
     assert_eq!(again.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(again.headers.contains_key(header::RETRY_AFTER));
 
-    let outbox = send(
-        &fx,
-        Req {
-            method: "GET",
-            path: "/api/dev/outbox".into(),
-            ..Req::default()
-        },
-    )
-    .await;
+    let from = |client| Req {
+        method: "GET",
+        path: "/api/dev/outbox".into(),
+        client: Some(client),
+        ..Req::default()
+    };
+    let remote = send(&fx, from([192, 0, 2, 7])).await;
+    assert_eq!(
+        remote.status,
+        StatusCode::NOT_FOUND,
+        "the outbox answers this machine only"
+    );
+    let outbox = send(&fx, from([127, 0, 0, 1])).await;
     let code = outbox.body[0]["code"].as_str().unwrap().to_owned();
     assert_eq!(outbox.body[0]["phone"], "13917265408");
+    // Stored keyed with the server's secret, not as the plain SHA-256 of six digits that
+    // anyone could reverse by trying all million.
+    let stored: String = fx
+        .state
+        .db
+        .call(|c| Ok(c.query_row("SELECT code_hash FROM sms_codes", [], |r| r.get(0))?))
+        .await
+        .unwrap();
+    let unkeyed: String = {
+        use sha2::Digest as _;
+        sha2::Sha256::digest(code.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    assert_ne!(stored, unkeyed);
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let reply = send(&fx, sms("/api/v1/sms/verify", json!({"code": wrong}))).await;
     assert_eq!(
@@ -556,6 +576,44 @@ async fn the_dev_clock_moves_forward_in_demo_mode_only_and_expires_qr_tokens() {
         send(&fx, advance(86_401)).await.status,
         StatusCode::BAD_REQUEST
     );
+}
+
+#[tokio::test]
+async fn without_demo_no_sms_code_is_written_to_the_outbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        db: dir.path().join("x.sqlite"),
+        dist: dir.path().join("dist"),
+        demo: false,
+        ..Config::default()
+    };
+    let state = server::AppState::new(&config).await.unwrap();
+    server::demo::seed(&state).await.unwrap();
+    let fx = Fx {
+        router: server::router(state.clone()),
+        state,
+        _dir: dir,
+    };
+    let cookie = login(&fx).await;
+    let sent = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/sms/send".into(),
+            body: Some(json!({"phone": "13917265408"})),
+            cookie: Some(cookie),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(sent.status, StatusCode::OK, "{:?}", sent.body);
+    let outbox: i64 = fx
+        .state
+        .db
+        .call(|c| Ok(c.query_row("SELECT count(*) FROM outbox", [], |r| r.get(0))?))
+        .await
+        .unwrap();
+    assert_eq!(outbox, 0, "the outbox is for --demo only");
 }
 
 #[tokio::test]
