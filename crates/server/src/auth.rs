@@ -18,6 +18,7 @@ use crate::{AppState, accounts, passwords, rate_limit};
 pub async fn login(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
     ApiJson(request): ApiJson<LoginRequest>,
 ) -> ApiResult<Response> {
     let now = state.clock.now();
@@ -60,11 +61,13 @@ pub async fn login(
     state
         .limiter
         .refund(rate_limit::LOGIN_PER_IDENTIFIER, &number);
+    // The session this browser presented, if any, ends: one browser, one session.
+    session::close(&state, &headers).await?;
     let (token, info) = session::open_with_info(&state, account_id).await?;
     let mut response = Json(info).into_response();
     response
         .headers_mut()
-        .insert(header::SET_COOKIE, session::set_cookie(&token));
+        .insert(header::SET_COOKIE, state.cookies.set_cookie(&token));
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -101,7 +104,7 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> ApiRes
     session::close(&state, &headers).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     let out = response.headers_mut();
-    out.insert(header::SET_COOKIE, session::clear_cookie());
+    out.insert(header::SET_COOKIE, state.cookies.clear_cookie());
     out.insert(
         "clear-site-data",
         HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),

@@ -18,6 +18,8 @@ pub struct Config {
     /// Proxies whose `X-Forwarded-For` is believed (`--trusted-proxy`, repeatable); none by
     /// default, so the client is the TCP peer.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Served over HTTPS (by this server's proxy): `Secure` `__Host-` cookies and HSTS.
+    pub secure: bool,
 }
 
 impl Default for Config {
@@ -30,12 +32,13 @@ impl Default for Config {
             kiosk: false,
             unlimited: false,
             trusted_proxies: Vec::new(),
+            secure: false,
         }
     }
 }
 
 impl Config {
-    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--unlimited] [--trusted-proxy CIDR]...";
+    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--unlimited] [--trusted-proxy CIDR]... [--secure]";
 
     /// Parses arguments (without the program name).
     ///
@@ -67,6 +70,7 @@ impl Config {
                 "--demo" => config.demo = true,
                 "--kiosk" => config.kiosk = true,
                 "--unlimited" => config.unlimited = true,
+                "--secure" => config.secure = true,
                 "--trusted-proxy" => {
                     let raw = value("--trusted-proxy")?;
                     let net = raw

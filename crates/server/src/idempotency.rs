@@ -145,7 +145,7 @@ async fn replay(
             Ok(token) => {
                 response
                     .headers_mut()
-                    .insert(header::SET_COOKIE, crate::session::set_cookie(&token));
+                    .insert(header::SET_COOKIE, state.cookies.set_cookie(&token));
             }
             Err(error) => return error.into_response(),
         }

@@ -15,6 +15,7 @@ pub mod error;
 pub mod extract;
 pub mod face;
 pub mod face_check;
+pub mod housekeeping;
 pub mod idempotency;
 pub mod index_html;
 pub mod masking;
@@ -54,6 +55,8 @@ pub struct AppState {
     pub demo: bool,
     /// Signs QR tokens; kept in the data directory, created on first start.
     pub qr_key: Arc<qr_token::SigningKey>,
+    /// How the session cookie is written (`--secure`, `--kiosk`).
+    pub cookies: session::CookiePolicy,
     /// Proxies whose `X-Forwarded-For` is believed (`client.rs`).
     pub trusted_proxies: Arc<[ipnet::IpNet]>,
 }
@@ -86,6 +89,10 @@ impl AppState {
             }),
             demo: config.demo,
             trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
+            cookies: session::CookiePolicy {
+                secure: config.secure,
+                kiosk: config.kiosk,
+            },
             qr_key: Arc::new(
                 qr_token::SigningKey::load_or_create(&data_dir(&config.db))
                     .map_err(db::DbError::Io)?,
@@ -148,6 +155,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let addr = listener.local_addr()?;
+    let housekeeping = tokio::spawn(housekeeping::run(state.clone()));
     tracing::info!(%addr, demo = config.demo, kiosk = config.kiosk, db = %config.db.display(), "listening");
     if config.unlimited {
         tracing::warn!("rate limits are off (--unlimited): for load tests only");
@@ -159,6 +167,7 @@ pub async fn serve(
     )
     .with_graceful_shutdown(shutdown)
     .await?;
+    housekeeping.abort();
     tracing::info!("stopped cleanly");
     Ok(())
 }

@@ -129,7 +129,7 @@ async fn register_once(
         .into_response();
     response
         .headers_mut()
-        .insert(header::SET_COOKIE, session::set_cookie(&token));
+        .insert(header::SET_COOKIE, state.cookies.set_cookie(&token));
     Ok(Outcome {
         response,
         session_account: Some(account_id),

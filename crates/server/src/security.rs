@@ -37,6 +37,12 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
     let api = protocol::paths::is_api(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if state.cookies.secure {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        );
+    }
     if api {
         // Personal data and one-time answers: never kept by the browser or anything between.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

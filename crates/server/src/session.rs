@@ -13,6 +13,8 @@ use crate::AppState;
 use crate::error::ApiError;
 
 pub const COOKIE: &str = "essc_session";
+/// The name over HTTPS (`--secure`).
+pub const SECURE_COOKIE: &str = "__Host-essc_session";
 pub const IDLE_SECONDS: u64 = 15 * 60;
 pub const ABSOLUTE_SECONDS: u64 = 8 * 60 * 60;
 /// How stale `last_seen` may get before a request refreshes it.
@@ -36,31 +38,67 @@ pub fn token_hash(token: &str) -> String {
         .collect()
 }
 
-#[must_use]
-pub fn set_cookie(token: &str) -> HeaderValue {
-    HeaderValue::from_str(&format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={ABSOLUTE_SECONDS}"
-    ))
-    .unwrap_or_else(|_| clear_cookie())
+/// How the session cookie is written: `--secure` (served over HTTPS) adds `Secure` and the
+/// `__Host-` prefix, which binds the cookie to this exact host; in kiosk mode the cookie has no
+/// `Max-Age`, so it dies with the browser.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CookiePolicy {
+    pub secure: bool,
+    pub kiosk: bool,
 }
 
-#[must_use]
-pub fn clear_cookie() -> HeaderValue {
-    HeaderValue::from_static("essc_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
-}
+impl CookiePolicy {
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        if self.secure { SECURE_COOKIE } else { COOKIE }
+    }
 
-/// The session cookie's value, if any.
-#[must_use]
-pub fn cookie_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            (name == COOKIE && !value.is_empty()).then(|| value.to_owned())
-        })
+    fn attributes(self) -> &'static str {
+        if self.secure {
+            "Path=/; HttpOnly; SameSite=Strict; Secure"
+        } else {
+            "Path=/; HttpOnly; SameSite=Strict"
+        }
+    }
+
+    #[must_use]
+    pub fn set_cookie(self, token: &str) -> HeaderValue {
+        let lifetime = if self.kiosk {
+            String::new()
+        } else {
+            format!("; Max-Age={ABSOLUTE_SECONDS}")
+        };
+        HeaderValue::from_str(&format!(
+            "{}={token}; {}{lifetime}",
+            self.name(),
+            self.attributes()
+        ))
+        .unwrap_or_else(|_| self.clear_cookie())
+    }
+
+    #[must_use]
+    pub fn clear_cookie(self) -> HeaderValue {
+        HeaderValue::from_str(&format!(
+            "{}=; {}; Max-Age=0",
+            self.name(),
+            self.attributes()
+        ))
+        .unwrap_or_else(|_| HeaderValue::from_static("essc_session=; Path=/; Max-Age=0"))
+    }
+
+    /// The session cookie's value, if any.
+    #[must_use]
+    pub fn token(self, headers: &HeaderMap) -> Option<String> {
+        headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .find_map(|pair| {
+                let (name, value) = pair.trim().split_once('=')?;
+                (name == self.name() && !value.is_empty()).then(|| value.to_owned())
+            })
+    }
 }
 
 /// Opens a session for the account and returns the cookie value.
@@ -111,7 +149,7 @@ pub async fn open_with_info(
 /// # Errors
 /// Database failure.
 pub async fn close(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
-    if let Some(token) = cookie_token(headers) {
+    if let Some(token) = state.cookies.token(headers) {
         let hash = token_hash(&token);
         state
             .db
@@ -153,8 +191,10 @@ impl FromRequestParts<AppState> for CurrentAccount {
 /// # Errors
 /// `unauthenticated` without a cookie, `session-expired` for an unknown, idle or too-old one.
 pub async fn current(state: &AppState, headers: &HeaderMap) -> Result<CurrentAccount, ApiError> {
-    let token =
-        cookie_token(headers).ok_or_else(|| ApiError::new(ApiErrorCode::Unauthenticated))?;
+    let token = state
+        .cookies
+        .token(headers)
+        .ok_or_else(|| ApiError::new(ApiErrorCode::Unauthenticated))?;
     let hash = token_hash(&token);
     let now = state.clock.now();
     let found = state

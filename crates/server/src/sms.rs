@@ -25,7 +25,7 @@ pub const RESEND_AFTER_SECONDS: u64 = 60;
 pub const MAX_ATTEMPTS: u8 = 5;
 
 /// How long the demo outbox keeps a message.
-const OUTBOX_KEEP_SECONDS: i64 = 60 * 60;
+pub const OUTBOX_KEEP_SECONDS: i64 = 60 * 60;
 
 /// The stored form of a code: keyed with the server's secret and bound to the account.
 fn code_hash(state: &AppState, account_id: i64, code: &str) -> String {

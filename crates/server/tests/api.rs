@@ -25,13 +25,18 @@ struct Fx {
 }
 
 async fn fixture() -> Fx {
+    fixture_with(|_| {}).await
+}
+
+async fn fixture_with(settings: impl FnOnce(&mut Config)) -> Fx {
     let dir = tempfile::tempdir().unwrap();
-    let config = Config {
+    let mut config = Config {
         db: dir.path().join("essc.sqlite"),
         dist: dir.path().join("dist"),
         demo: true,
         ..Config::default()
     };
+    settings(&mut config);
     let state = server::AppState::new(&config).await.unwrap();
     server::demo::seed(&state).await.unwrap();
     let router = server::router(state.clone());
@@ -1183,4 +1188,133 @@ async fn no_api_answer_is_ever_stored_by_the_browser() {
     }
     let reply = get(&fx, "/api/v1/card", "essc_session=not-a-session").await;
     assert_eq!(reply.headers["cache-control"], "no-store");
+}
+
+fn login_request() -> Req {
+    Req {
+        method: "POST",
+        path: "/api/v1/session".into(),
+        body: Some(
+            json!({"identifierKind": "work-permit-number", "identifier": DEMO_NUMBER, "password": DEMO_PASSWORD}),
+        ),
+        ..Req::default()
+    }
+}
+
+#[tokio::test]
+async fn over_https_the_cookie_is_secure_and_host_bound_and_hsts_is_sent() {
+    let fx = fixture_with(|c| c.secure = true).await;
+    let reply = send(&fx, login_request()).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let set = reply.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(set.starts_with("__Host-essc_session="), "{set}");
+    assert!(
+        set.contains("; Secure") && set.contains("Path=/") && !set.contains("Domain"),
+        "{set}"
+    );
+    assert!(
+        reply.headers["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age=")
+    );
+    let cookie = reply.cookie();
+    assert_eq!(
+        get(&fx, "/api/v1/card", &cookie).await.status,
+        StatusCode::OK
+    );
+    let plain = cookie.replacen("__Host-", "", 1);
+    assert_eq!(
+        get(&fx, "/api/v1/card", &plain).await.problem().code,
+        ApiErrorCode::Unauthenticated
+    );
+    // Without --secure: no HSTS, and the cookie is not marked Secure (plain HTTP on localhost).
+    let fx = fixture().await;
+    let reply = send(&fx, login_request()).await;
+    assert!(!reply.headers.contains_key("strict-transport-security"));
+    assert!(
+        !reply.headers[header::SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .contains("Secure")
+    );
+}
+
+#[tokio::test]
+async fn in_kiosk_mode_the_session_cookie_dies_with_the_browser() {
+    let fx = fixture_with(|c| c.kiosk = true).await;
+    let reply = send(&fx, login_request()).await;
+    let set = reply.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(!set.contains("Max-Age"), "{set}");
+    let fx = fixture().await;
+    let reply = send(&fx, login_request()).await;
+    assert!(
+        reply.headers[header::SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .contains("Max-Age=28800")
+    );
+}
+
+#[tokio::test]
+async fn signing_in_again_ends_the_session_the_browser_presented() {
+    let fx = fixture().await;
+    let first = login(&fx).await;
+    let again = send(
+        &fx,
+        Req {
+            cookie: Some(first.clone()),
+            ..login_request()
+        },
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::OK);
+    let second = again.cookie();
+    assert_ne!(first, second);
+    assert_eq!(
+        get(&fx, "/api/v1/session", &first).await.status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        get(&fx, "/api/v1/session", &second).await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn expired_sessions_codes_and_keys_are_purged() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    let sent = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/v1/sms/send".into(),
+            body: Some(json!({"phone": "13917265408"})),
+            cookie: Some(cookie.clone()),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(sent.status, StatusCode::OK);
+    let created = register(
+        &fx,
+        registration("Takahashi", "Kenta", "110000201900055021"),
+        "k",
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::CREATED);
+    let nothing_yet = server::housekeeping::purge(&fx.state).await.unwrap();
+    assert_eq!(nothing_yet, server::housekeeping::Purged::default());
+    fx.state.clock.advance(24 * 60 * 60 + 1);
+    let purged = server::housekeeping::purge(&fx.state).await.unwrap();
+    assert_eq!(
+        (
+            purged.sessions,
+            purged.sms_codes,
+            purged.idempotency_keys,
+            purged.outbox
+        ),
+        (2, 1, 1, 1)
+    );
 }
