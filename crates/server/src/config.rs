@@ -20,6 +20,9 @@ pub struct Config {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Served over HTTPS (by this server's proxy): `Secure` `__Host-` cookies and HSTS.
     pub secure: bool,
+    /// Host names, besides IP addresses and `localhost`, that requests may name
+    /// (`--allowed-origin https://essc.example.cn`, repeatable; stored as `host[:port]`).
+    pub allowed_hosts: Vec<String>,
 }
 
 impl Default for Config {
@@ -33,12 +36,13 @@ impl Default for Config {
             unlimited: false,
             trusted_proxies: Vec::new(),
             secure: false,
+            allowed_hosts: Vec::new(),
         }
     }
 }
 
 impl Config {
-    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--unlimited] [--trusted-proxy CIDR]... [--secure]";
+    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--unlimited] [--trusted-proxy CIDR]... [--secure] [--allowed-origin URL]...";
 
     /// Parses arguments (without the program name).
     ///
@@ -71,6 +75,19 @@ impl Config {
                 "--kiosk" => config.kiosk = true,
                 "--unlimited" => config.unlimited = true,
                 "--secure" => config.secure = true,
+                "--allowed-origin" => {
+                    let raw = value("--allowed-origin")?;
+                    let host = raw
+                        .split_once("://")
+                        .map_or(raw.as_str(), |(_, rest)| rest)
+                        .trim_end_matches('/');
+                    if host.is_empty() || host.contains('/') {
+                        return Err(format!(
+                            "--allowed-origin: not an origin such as https://essc.example.cn: {raw}"
+                        ));
+                    }
+                    config.allowed_hosts.push(host.to_owned());
+                }
                 "--trusted-proxy" => {
                     let raw = value("--trusted-proxy")?;
                     let net = raw
@@ -132,5 +149,37 @@ mod tests {
                 .contains("--addr")
         );
         assert!(parse(&["--db"]).unwrap_err().contains("needs a value"));
+    }
+
+    #[test]
+    fn reads_proxies_origins_and_https() {
+        let config = parse(&[
+            "--trusted-proxy",
+            "10.0.0.0/8",
+            "--trusted-proxy=192.0.2.7",
+            "--allowed-origin",
+            "https://essc.example.cn/",
+            "--secure",
+        ])
+        .unwrap();
+        assert_eq!(
+            config.trusted_proxies,
+            vec![
+                "10.0.0.0/8".parse().unwrap(),
+                "192.0.2.7/32".parse().unwrap()
+            ]
+        );
+        assert_eq!(config.allowed_hosts, vec!["essc.example.cn".to_owned()]);
+        assert!(config.secure);
+        assert!(
+            parse(&["--trusted-proxy", "nope"])
+                .unwrap_err()
+                .contains("--trusted-proxy")
+        );
+        assert!(
+            parse(&["--allowed-origin", "https://x.example/path"])
+                .unwrap_err()
+                .contains("--allowed-origin")
+        );
     }
 }

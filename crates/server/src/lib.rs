@@ -55,6 +55,8 @@ pub struct AppState {
     pub demo: bool,
     /// Signs QR tokens; kept in the data directory, created on first start.
     pub qr_key: Arc<qr_token::SigningKey>,
+    /// Host names requests may name besides addresses and `localhost` (`--allowed-origin`).
+    pub allowed_hosts: Arc<[String]>,
     /// How the session cookie is written (`--secure`, `--kiosk`).
     pub cookies: session::CookiePolicy,
     /// Proxies whose `X-Forwarded-For` is believed (`client.rs`).
@@ -89,6 +91,7 @@ impl AppState {
             }),
             demo: config.demo,
             trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
+            allowed_hosts: Arc::from(config.allowed_hosts.as_slice()),
             cookies: session::CookiePolicy {
                 secure: config.secure,
                 kiosk: config.kiosk,
@@ -116,6 +119,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest(protocol::paths::API_PREFIX, api::router(state.demo))
         .fallback(static_files::serve)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::allowed_host,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             security::headers,

@@ -68,6 +68,50 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
     response
 }
 
+/// Whether `host` (a `Host` header, or an `Origin`'s host) names this server: an IP address,
+/// `localhost`, or a host given with `--allowed-origin`. A DNS name that merely resolves here
+/// (DNS rebinding: a hostile site's name pointed at 127.0.0.1) is refused, so a page on
+/// another site cannot read a local demo server's answers.
+#[must_use]
+pub fn host_allowed(host: &str, allowed: &[String]) -> bool {
+    let name = host_name(host);
+    name.eq_ignore_ascii_case("localhost")
+        || name.parse::<std::net::IpAddr>().is_ok()
+        || allowed
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(host) || a.eq_ignore_ascii_case(name))
+}
+
+/// `host[:port]` without the port; `[v6]` without its brackets.
+fn host_name(host: &str) -> &str {
+    if let Some(rest) = host.strip_prefix('[') {
+        return rest.split(']').next().unwrap_or_default();
+    }
+    match host.rsplit_once(':') {
+        Some((name, port)) if port.chars().all(|c| c.is_ascii_digit()) => name,
+        _ => host,
+    }
+}
+
+/// Refuses a request whose `Host` (or `Origin`) does not name this server; see [`host_allowed`].
+pub async fn allowed_host(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let origin = headers
+        .get(header::ORIGIN)
+        .and_then(|v| v.to_str().ok())
+        .map(|o| o.split_once("://").map_or(o, |(_, rest)| rest));
+    let ok = host.is_none_or(|h| host_allowed(h, &state.allowed_hosts))
+        && origin.is_none_or(|o| o == "null" || host_allowed(o, &state.allowed_hosts));
+    if ok {
+        return next.run(request).await;
+    }
+    tracing::info!(event = "host-refused", "a request named another host");
+    axum::response::IntoResponse::into_response(crate::error::ApiError::new(
+        protocol::problem::ApiErrorCode::ForbiddenOrigin,
+    ))
+}
+
 /// State-changing API requests must come from the app: an `Origin` naming this host, or,
 /// without `Origin`, the app's custom header (which a cross-site form cannot send).
 pub async fn same_origin(request: Request, next: Next) -> Response {
@@ -124,6 +168,30 @@ mod tests {
             ("x-essc-client", "app")
         ])));
         assert!(!origin_allowed(&headers(&[("host", "127.0.0.1:8080")])));
+    }
+
+    #[test]
+    fn only_addresses_localhost_and_configured_hosts_are_this_server() {
+        let allowed = vec!["essc.example.cn".to_owned()];
+        for host in [
+            "127.0.0.1:8080",
+            "localhost:8080",
+            "LOCALHOST",
+            "[::1]:8080",
+            "192.168.1.20:8080",
+            "essc.example.cn",
+            "essc.example.cn:443",
+        ] {
+            assert!(host_allowed(host, &allowed), "{host}");
+        }
+        for host in [
+            "evil.example:8080",
+            "127.0.0.1.nip.io:8080",
+            "localhost.evil.example",
+            "",
+        ] {
+            assert!(!host_allowed(host, &allowed), "{host}");
+        }
     }
 
     #[test]

@@ -179,3 +179,32 @@ async fn the_server_stops_cleanly_when_told_to() {
     assert!(result.is_ok());
     assert!(dir.path().join("essc.sqlite").exists());
 }
+
+#[tokio::test]
+async fn a_host_name_that_only_resolves_here_is_refused() {
+    let fx = fixture(false).await;
+    let with_host = |path: &str, host: &str| {
+        Request::get(path)
+            .header(header::HOST, host)
+            .body(Body::empty())
+            .unwrap()
+    };
+    for path in ["/", "/api/health"] {
+        // DNS rebinding: a hostile site's name pointed at this machine.
+        let (status, headers, body) =
+            send(&fx.router, with_host(path, "rebind.evil.example:8080")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
+        assert!(body.contains("forbidden-origin"), "{body}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store", "{path}");
+        for host in ["127.0.0.1:8080", "localhost:8080", "[::1]:8080"] {
+            let (status, _, _) = send(&fx.router, with_host(path, host)).await;
+            assert_eq!(status, StatusCode::OK, "{path} {host}");
+        }
+    }
+    let cross = Request::get("/api/health")
+        .header(header::HOST, "127.0.0.1:8080")
+        .header(header::ORIGIN, "http://rebind.evil.example:8080")
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(send(&fx.router, cross).await.0, StatusCode::FORBIDDEN);
+}
