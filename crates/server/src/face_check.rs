@@ -4,8 +4,8 @@
 
 use axum::Json;
 use axum::body::{Body, Bytes};
+use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use protocol::api::{FACE_FRAME_FIELD, FaceCheckResponse, FaceOutcome};
@@ -67,23 +67,22 @@ async fn analyse_frames(frames: Vec<Bytes>) -> Result<crate::face::FaceAnalysis,
     .map_err(|_| ())
 }
 
+/// The `frame` parts of the multipart body, which has already been read within
+/// [`BODY_LIMIT`]; the parser gets the same limit (axum's `Multipart` would apply its 2 MB
+/// default to a request rebuilt here).
 async fn frames(headers: &HeaderMap, body: Bytes) -> ApiResult<Vec<Bytes>> {
-    let is_multipart = headers
+    let boundary = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
-    if !is_multipart {
-        return Err(ApiError::new(ApiErrorCode::UnsupportedMediaType));
-    }
-    let mut request = Request::new(Body::from(body));
-    if let Some(content_type) = headers.get(header::CONTENT_TYPE) {
-        request
-            .headers_mut()
-            .insert(header::CONTENT_TYPE, content_type.clone());
-    }
-    let mut multipart = Multipart::from_request(request, &())
-        .await
-        .map_err(|_| ApiError::new(ApiErrorCode::BadRequest))?;
+        .filter(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"))
+        .ok_or_else(|| ApiError::new(ApiErrorCode::UnsupportedMediaType))
+        .and_then(|v| {
+            multer::parse_boundary(v).map_err(|_| ApiError::new(ApiErrorCode::BadRequest))
+        })?;
+    let limits = multer::Constraints::new()
+        .size_limit(multer::SizeLimit::new().whole_stream(BODY_LIMIT as u64));
+    let mut multipart =
+        multer::Multipart::with_constraints(Body::from(body).into_data_stream(), boundary, limits);
     let mut frames = Vec::new();
     while let Some(field) = multipart
         .next_field()
