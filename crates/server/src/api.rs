@@ -18,7 +18,8 @@ fn under_api(path: &'static str) -> &'static str {
     path.strip_prefix(paths::API_PREFIX).unwrap_or(path)
 }
 
-pub fn router(demo: bool) -> Router<AppState> {
+pub fn router(state: &AppState) -> Router<AppState> {
+    let demo = state.demo;
     let router = Router::new()
         .route(
             under_api(paths::HEALTH),
@@ -72,7 +73,11 @@ pub fn router(demo: bool) -> Router<AppState> {
             under_api(paths::FACE_CHECKS),
             post(face_check::check)
                 .fallback(method_not_allowed)
-                .layer(DefaultBodyLimit::max(face_check::BODY_LIMIT)),
+                .layer(DefaultBodyLimit::max(face_check::BODY_LIMIT))
+                .route_layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    face_check::upload_gate,
+                )),
         );
     let router = if demo {
         router

@@ -4,9 +4,13 @@
 
 use axum::Json;
 use axum::body::{Body, Bytes};
-use axum::extract::State;
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use axum::extract::rejection::BytesRejection;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use protocol::api::{FACE_FRAME_FIELD, FaceCheckResponse, FaceOutcome};
 use protocol::problem::ApiErrorCode;
@@ -23,6 +27,78 @@ use crate::session::CurrentAccount;
 pub const MAX_FAILED_CHECKS: u8 = 3;
 /// Eight frames of at most 2 MiB, plus multipart overhead.
 pub const BODY_LIMIT: usize = 8 * 2 * 1024 * 1024 + 64 * 1024;
+
+/// Face-check uploads being received at once, over all accounts, and per account. Both are
+/// taken before the body is read, so a client cannot make the server buffer many 16 MB
+/// bodies at a time.
+pub const MAX_UPLOADS: usize = 4;
+pub const MAX_UPLOADS_PER_ACCOUNT: usize = 1;
+/// What a refused upload is told to wait.
+const UPLOAD_RETRY_SECONDS: u32 = 5;
+
+/// The upload slots, overall and per account.
+#[derive(Debug)]
+pub struct UploadGate {
+    all: Arc<tokio::sync::Semaphore>,
+    accounts: std::sync::Mutex<HashMap<i64, Arc<tokio::sync::Semaphore>>>,
+}
+
+impl Default for UploadGate {
+    fn default() -> Self {
+        Self {
+            all: Arc::new(tokio::sync::Semaphore::new(MAX_UPLOADS)),
+            accounts: std::sync::Mutex::default(),
+        }
+    }
+}
+
+impl UploadGate {
+    /// A slot for the account and one overall, or `None` when either is taken; held until
+    /// the returned permits are dropped.
+    fn enter(
+        &self,
+        account_id: i64,
+    ) -> Option<(
+        tokio::sync::OwnedSemaphorePermit,
+        tokio::sync::OwnedSemaphorePermit,
+    )> {
+        let mine = {
+            let mut accounts = self
+                .accounts
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            // Entries no upload holds any more (taken under the same lock as the slot).
+            accounts.retain(|_, permits| permits.available_permits() < MAX_UPLOADS_PER_ACCOUNT);
+            accounts
+                .entry(account_id)
+                .or_insert_with(|| Arc::new(tokio::sync::Semaphore::new(MAX_UPLOADS_PER_ACCOUNT)))
+                .clone()
+                .try_acquire_owned()
+                .ok()?
+        };
+        let all = self.all.clone().try_acquire_owned().ok()?;
+        Some((mine, all))
+    }
+}
+
+/// Route middleware: a signed-in account, and a free upload slot for it and overall, before
+/// the body is read; `rate-limited` otherwise.
+pub async fn upload_gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let current = match crate::session::current(&state, request.headers()).await {
+        Ok(current) => current,
+        Err(error) => return error.into_response(),
+    };
+    let busy = || {
+        ApiError::new(ApiErrorCode::RateLimited {
+            retry_after_seconds: UPLOAD_RETRY_SECONDS,
+        })
+        .into_response()
+    };
+    let Some(_slots) = state.uploads.enter(current.account_id) else {
+        return busy();
+    };
+    next.run(request).await
+}
 
 /// At most two analyses at once: each is CPU-bound and may hold tens of MiB while decoding.
 fn permits() -> &'static tokio::sync::Semaphore {

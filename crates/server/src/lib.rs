@@ -57,6 +57,8 @@ pub struct AppState {
     pub qr_key: Arc<qr_token::SigningKey>,
     /// Host names requests may name besides addresses and `localhost` (`--allowed-origin`).
     pub allowed_hosts: Arc<[String]>,
+    /// Face-check uploads being received (`face_check::upload_gate`).
+    pub uploads: Arc<face_check::UploadGate>,
     /// How the session cookie is written (`--secure`, `--kiosk`).
     pub cookies: session::CookiePolicy,
     /// Proxies whose `X-Forwarded-For` is believed (`client.rs`).
@@ -92,6 +94,7 @@ impl AppState {
             demo: config.demo,
             trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
             allowed_hosts: Arc::from(config.allowed_hosts.as_slice()),
+            uploads: Arc::default(),
             cookies: session::CookiePolicy {
                 secure: config.secure,
                 kiosk: config.kiosk,
@@ -117,7 +120,7 @@ fn data_dir(db: &std::path::Path) -> std::path::PathBuf {
 /// The whole HTTP surface.
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .nest(protocol::paths::API_PREFIX, api::router(state.demo))
+        .nest(protocol::paths::API_PREFIX, api::router(&state))
         .fallback(static_files::serve)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -375,16 +375,129 @@ async fn concurrent_failing_face_checks_count_at_most_three_attempts() {
         }
     });
     let replies = futures_join_all(checks).await;
-    let judged = replies.iter().filter(|(s, _, _)| *s == 200).count();
-    let refused = replies
-        .iter()
-        .filter(|(s, _, b)| *s == 423 && b.contains("manual-review-required"))
-        .count();
-    assert_eq!(judged + refused, 8, "{replies:?}");
-    assert_eq!(judged, 3, "attempts judged: {replies:?}");
-    let manual = replies
+    // One upload per account at a time: the others are told to retry, or, once three
+    // attempts are used, that the check needs a person.
+    assert!(
+        replies.iter().all(|(s, _, _)| [200, 423, 429].contains(s)),
+        "{replies:?}"
+    );
+    let mut judged = replies.iter().filter(|(s, _, _)| *s == 200).count();
+    let mut manual = replies
         .iter()
         .filter(|(_, _, b)| b.contains("\"outcome\":\"manual-review\""))
         .count();
-    assert_eq!(manual, 1, "the third attempt is the last: {replies:?}");
+    assert!(judged <= 3, "{replies:?}");
+    for i in 0..8 {
+        let key = format!("00000000-0000-4000-8000-0000000001{i:02}");
+        let headers = [
+            ("Cookie", cookie.as_str()),
+            ("Content-Type", content_type.as_str()),
+            ("Idempotency-Key", key.as_str()),
+        ];
+        let (status, _, body) =
+            exchange(addr, ONE, "POST", "/api/v1/face-checks", &headers, &form).await;
+        if status == 423 {
+            break;
+        }
+        assert_eq!(status, 200, "{body}");
+        judged += 1;
+        manual += usize::from(body.contains("\"outcome\":\"manual-review\""));
+    }
+    assert_eq!(
+        (judged, manual),
+        (3, 1),
+        "three attempts, the third the last"
+    );
+}
+
+/// Registers the demo person and gives the session cookie.
+async fn register_account(server: SocketAddr, surname: &str, given: &str, number: &str) -> String {
+    let body = format!(
+        r#"{{"surname":"{surname}","givenNames":"{given}","identifierKind":"work-permit-number","identifier":"{number}","password":"correct-h0rse"}}"#
+    );
+    let key = format!("5e1d7c3a-0000-4000-8000-{number:0>12}");
+    let key = &key[..36];
+    let (status, head, reply) = exchange(
+        server,
+        ONE,
+        "POST",
+        "/api/v1/registrations",
+        &[("Idempotency-Key", key)],
+        body.as_bytes(),
+    )
+    .await;
+    assert_eq!(status, 201, "{reply}");
+    head.lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_owned()
+}
+
+/// Starts a face-check upload and stops sending halfway through its body.
+async fn stalled_upload(server: SocketAddr, cookie: &str) -> tokio::net::TcpStream {
+    let mut stream = tokio::net::TcpStream::connect(server).await.unwrap();
+    let head = format!(
+        "POST /api/v1/face-checks HTTP/1.1\r\nHost: {server}\r\nOrigin: http://{server}\r\n\
+         Cookie: {cookie}\r\nContent-Type: multipart/form-data; boundary=B\r\n\
+         Idempotency-Key: 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\r\nContent-Length: 4000000\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(&[b'x'; 1000]).await.unwrap();
+    // Let the server take the upload's slot.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    stream
+}
+
+#[tokio::test]
+async fn uploads_are_limited_per_account_and_overall_before_their_bodies_are_read() {
+    let server = start(|_| {}).await;
+    let people = [
+        ("Takahashi", "Kenta", "110000201900055021"),
+        ("El-Sayed", "Omar Mahmoud", "310000202100078342"),
+        ("Al-Jafari", "Rania", "110000202500120496"),
+        ("OConnor", "Sean Patrick", "110000201700033719"),
+        ("Ivanova", "Yekaterina Sergeyevna", "310000202000064580"),
+    ];
+    let mut cookies = Vec::new();
+    for (surname, given, number) in people {
+        cookies.push(register_account(server.addr, surname, given, number).await);
+    }
+    let (content_type, form) = still_frames_form();
+    let check = |cookie: String, key: &'static str| {
+        let (content_type, form) = (content_type.clone(), form.clone());
+        async move {
+            let headers = [
+                ("Cookie", cookie.as_str()),
+                ("Content-Type", content_type.as_str()),
+                ("Idempotency-Key", key),
+            ];
+            exchange(
+                server.addr,
+                ONE,
+                "POST",
+                "/api/v1/face-checks",
+                &headers,
+                &form,
+            )
+            .await
+        }
+    };
+    let first = stalled_upload(server.addr, &cookies[0]).await;
+    let (status, _, body) = check(cookies[0].clone(), "11111111-1111-4111-8111-111111111111").await;
+    assert_eq!(status, 429, "a second upload for the same account: {body}");
+    let (status, _, body) = check(cookies[1].clone(), "22222222-2222-4222-8222-222222222222").await;
+    assert_eq!(status, 200, "another account is not held up: {body}");
+
+    let mut stalled = vec![first];
+    for cookie in &cookies[1..4] {
+        stalled.push(stalled_upload(server.addr, cookie).await);
+    }
+    let (status, _, body) = check(cookies[4].clone(), "33333333-3333-4333-8333-333333333333").await;
+    assert_eq!(status, 429, "all upload slots are taken: {body}");
+
+    drop(stalled);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let (status, _, body) = check(cookies[4].clone(), "44444444-4444-4444-8444-444444444444").await;
+    assert_eq!(status, 200, "slots come back when the uploads end: {body}");
 }
