@@ -23,6 +23,8 @@ pub struct Config {
     /// Host names, besides IP addresses and `localhost`, that requests may name
     /// (`--allowed-origin https://essc.example.cn`, repeatable; stored as `host[:port]`).
     pub allowed_hosts: Vec<String>,
+    /// Timeouts and the connection cap; the defaults, except in tests.
+    pub limits: crate::listen::Limits,
 }
 
 impl Default for Config {
@@ -37,6 +39,7 @@ impl Default for Config {
             trusted_proxies: Vec::new(),
             secure: false,
             allowed_hosts: Vec::new(),
+            limits: crate::listen::Limits::default(),
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod face_check;
 pub mod housekeeping;
 pub mod idempotency;
 pub mod index_html;
+pub mod listen;
 pub mod masking;
 pub mod openapi;
 pub mod passwords;
@@ -36,6 +37,7 @@ use std::sync::Arc;
 use axum::Router;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
@@ -57,6 +59,8 @@ pub struct AppState {
     pub qr_key: Arc<qr_token::SigningKey>,
     /// Host names requests may name besides addresses and `localhost` (`--allowed-origin`).
     pub allowed_hosts: Arc<[String]>,
+    /// Timeouts and the connection cap (`listen.rs`).
+    pub limits: listen::Limits,
     /// Face-check uploads being received (`face_check::upload_gate`).
     pub uploads: Arc<face_check::UploadGate>,
     /// How the session cookie is written (`--secure`, `--kiosk`).
@@ -95,6 +99,7 @@ impl AppState {
             trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
             allowed_hosts: Arc::from(config.allowed_hosts.as_slice()),
             uploads: Arc::default(),
+            limits: config.limits,
             cookies: session::CookiePolicy {
                 secure: config.secure,
                 kiosk: config.kiosk,
@@ -131,6 +136,12 @@ pub fn router(state: AppState) -> Router {
             security::headers,
         ))
         .layer(CompressionLayer::new())
+        // A client that stops sending its body, or takes too long in all, is cut off.
+        .layer(RequestBodyTimeoutLayer::new(state.limits.body_idle))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            state.limits.request,
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -171,12 +182,8 @@ pub async fn serve(
         tracing::warn!("rate limits are off (--unlimited): for load tests only");
     }
     println!("e-SSC app ready at http://{addr}/  (Ctrl-C stops it)");
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await?;
+    let limits = state.limits;
+    listen::serve(listener, router(state), limits, shutdown).await?;
     housekeeping.abort();
     tracing::info!("stopped cleanly");
     Ok(())

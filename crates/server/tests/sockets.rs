@@ -501,3 +501,75 @@ async fn uploads_are_limited_per_account_and_overall_before_their_bodies_are_rea
     let (status, _, body) = check(cookies[4].clone(), "44444444-4444-4444-8444-444444444444").await;
     assert_eq!(status, 200, "slots come back when the uploads end: {body}");
 }
+
+fn patient_for(seconds: u64) -> server::listen::Limits {
+    let wait = std::time::Duration::from_secs(seconds);
+    server::listen::Limits {
+        max_connections: 2,
+        header_read: wait,
+        body_idle: wait,
+        request: std::time::Duration::from_secs(30),
+    }
+}
+
+/// Reads until the server closes the connection; how long that took, and what it sent.
+async fn until_closed(stream: &mut tokio::net::TcpStream) -> (std::time::Duration, String) {
+    let started = tokio::time::Instant::now();
+    let mut reply = Vec::new();
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(15),
+        stream.read_to_end(&mut reply),
+    )
+    .await;
+    assert!(read.is_ok(), "the server kept the connection open");
+    (
+        started.elapsed(),
+        String::from_utf8_lossy(&reply).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn a_client_that_stops_in_its_header_or_body_is_dropped() {
+    let server = start(|c| c.limits = patient_for(1)).await;
+    let mut partial_header = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    partial_header
+        .write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        .await
+        .unwrap();
+    let (waited, _) = until_closed(&mut partial_header).await;
+    assert!(waited < std::time::Duration::from_secs(4), "{waited:?}");
+
+    let mut partial_body = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    let head = format!(
+        "POST /api/v1/session HTTP/1.1\r\nHost: {0}\r\nOrigin: http://{0}\r\n\
+         Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{{\"identifierKind\":",
+        server.addr
+    );
+    partial_body.write_all(head.as_bytes()).await.unwrap();
+    let (waited, reply) = until_closed(&mut partial_body).await;
+    assert!(waited < std::time::Duration::from_secs(4), "{waited:?}");
+    assert!(
+        reply.is_empty() || reply.starts_with("HTTP/1.1 4"),
+        "{reply}"
+    );
+}
+
+#[tokio::test]
+async fn connections_over_the_cap_wait_until_one_closes() {
+    let server = start(|c| c.limits = patient_for(20)).await;
+    let first = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    let _second = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let waiting = tokio::spawn(request(server.addr, ONE, "GET", "/api/health", &[], ""));
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(
+        !waiting.is_finished(),
+        "a third connection was served while two were open"
+    );
+    drop(first);
+    let (status, _) = tokio::time::timeout(std::time::Duration::from_secs(5), waiting)
+        .await
+        .expect("served once a connection closed")
+        .unwrap();
+    assert_eq!(status, 200);
+}
