@@ -87,7 +87,46 @@ pub fn meta_content(name: &str) -> Option<String> {
 /// A random UUID from the browser (`crypto.randomUUID`), for idempotency keys.
 #[must_use]
 pub fn random_uuid() -> Option<String> {
-    Some(window()?.crypto().ok()?.random_uuid())
+    let crypto = window()?.crypto().ok()?;
+    // Only pages served over HTTPS or from localhost have `randomUUID`; calling it where it
+    // is missing would throw, so look first.
+    if js_sys::Reflect::has(&crypto, &wasm_bindgen::JsValue::from_str("randomUUID"))
+        .unwrap_or(false)
+    {
+        return Some(crypto.random_uuid());
+    }
+    let mut bytes = [0_u8; 16];
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(uuid_v4(bytes))
+}
+
+/// A version 4 UUID from 16 random bytes.
+#[must_use]
+pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+#[cfg(test)]
+mod uuid_tests {
+    #[test]
+    fn a_uuid_from_random_bytes_is_version_4_in_the_usual_form() {
+        let uuid = super::uuid_v4([0xff; 16]);
+        assert_eq!(uuid, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        assert_eq!(
+            super::uuid_v4([0; 16]),
+            "00000000-0000-4000-8000-000000000000"
+        );
+    }
 }
 
 /// `sessionStorage`, when the browser allows it: cleared when the tab closes.

@@ -533,6 +533,7 @@ pub mod codes {
             A::SmsCodeExpired => (Msg::ApiSmsCodeExpired, vec![]),
             A::SmsTooManyAttempts => (Msg::ApiSmsTooManyAttempts, vec![]),
             A::SmsCodeNotRequested => (Msg::ApiSmsCodeNotRequested, vec![]),
+            A::PhoneNotVerified => (Msg::ApiPhoneNotVerified, vec![]),
             A::RateLimited {
                 retry_after_seconds,
             } => (

@@ -88,6 +88,7 @@ api-sms-code-wrong = { $attempts ->
 api-sms-code-expired = انتهت صلاحية رمز التحقق. اطلب رمزاً جديداً.
 api-sms-too-many-attempts = أدخلت رموزاً خاطئة مرات كثيرة. اطلب رمزاً جديداً.
 api-sms-code-not-requested = اطلب رمز التحقق أولاً
+api-phone-not-verified = أدخل أولاً الرمز الذي أرسلناه إلى هاتفك المحمول
 # Variables:
 #   $seconds (Number) - عدد الثواني التي يجب الانتظار خلالها
 api-rate-limited = { $seconds ->

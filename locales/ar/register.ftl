@@ -81,3 +81,4 @@ register-code-resend-wait = { $seconds ->
    *[other] يمكنك طلب رمز جديد بعد { $seconds } ثانية.
 }
 register-code-skip = المتابعة من دون رقم هاتف محمول
+register-no-secure-random = لا يستطيع هذا المتصفح حماية تسجيلك من الإرسال مرتين. حدّثه، أو استخدم متصفحاً آخر.

@@ -84,6 +84,7 @@ api-sms-code-wrong = { $attempts ->
 api-sms-code-expired = The code has expired. Ask for a new code.
 api-sms-too-many-attempts = Too many wrong codes. Ask for a new code.
 api-sms-code-not-requested = Ask for a code first
+api-phone-not-verified = Enter the code we sent to your mobile phone first
 # Variables:
 #   $seconds (Number) - seconds to wait
 api-rate-limited = { $seconds ->

@@ -78,3 +78,4 @@ register-code-resend-wait = { $seconds ->
    *[other] You can ask for a new code in { $seconds } seconds.
 }
 register-code-skip = Continue without a phone number
+register-no-secure-random = This browser cannot protect your registration from being sent twice. Update it, or use another browser.

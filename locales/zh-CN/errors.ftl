@@ -84,6 +84,7 @@ api-sms-code-wrong = { $attempts ->
 api-sms-code-expired = 短信验证码已过期。请重新获取。
 api-sms-too-many-attempts = 短信验证码输错次数过多。请重新获取。
 api-sms-code-not-requested = 请先获取短信验证码
+api-phone-not-verified = 请先输入发送到您手机的短信验证码
 # Variables:
 #   $seconds (Number) - 需等待的秒数
 api-rate-limited = { $seconds ->

@@ -54,6 +54,9 @@ pub enum ApiErrorCode {
     SmsTooManyAttempts,
     /// No SMS code was requested for this session.
     SmsCodeNotRequested,
+    /// The registration gave a mobile number that is not verified yet: enter its SMS code
+    /// before the face check.
+    PhoneNotVerified,
     /// Too many requests; retry after the given seconds (also in `Retry-After`).
     RateLimited { retry_after_seconds: u32 },
     /// The face check is locked after three failures; verify in person at a service hall.
@@ -83,6 +86,7 @@ impl ApiErrorCode {
             Self::AlreadyRegistered
             | Self::CardNotIssued
             | Self::SmsCodeNotRequested
+            | Self::PhoneNotVerified
             | Self::IdempotencyKeyInUse => 409,
             Self::SmsCodeExpired => 410,
             Self::PayloadTooLarge { .. } => 413,

@@ -106,6 +106,7 @@ fn api_codes() -> Vec<ApiErrorCode> {
         A::SmsCodeExpired,
         A::SmsTooManyAttempts,
         A::SmsCodeNotRequested,
+        A::PhoneNotVerified,
         A::RateLimited {
             retry_after_seconds: 60,
         },
@@ -137,6 +138,7 @@ fn api_codes() -> Vec<ApiErrorCode> {
             | A::SmsCodeExpired
             | A::SmsTooManyAttempts
             | A::SmsCodeNotRequested
+            | A::PhoneNotVerified
             | A::RateLimited { .. }
             | A::ManualReviewRequired
             | A::CardNotIssued

@@ -190,6 +190,15 @@ async fn check_once(
         .db
         .call(move |c| {
             let tx = c.transaction()?;
+            // A registration that gave a phone number cannot skip its SMS code.
+            let unverified_phone: bool = tx.query_row(
+                "SELECT phone IS NOT NULL AND NOT phone_verified FROM accounts WHERE id = ?1",
+                [account_id],
+                |r| r.get(0),
+            )?;
+            if unverified_phone {
+                return Ok(Err(ApiErrorCode::PhoneNotVerified));
+            }
             let failed: i64 = tx.query_row(
                 "SELECT count(*) FROM face_checks WHERE account_id = ?1 AND outcome != 'passed'",
                 [account_id],
@@ -197,7 +206,7 @@ async fn check_once(
             )?;
             let failed = u8::try_from(failed).unwrap_or(u8::MAX);
             if failed >= MAX_FAILED_CHECKS {
-                return Ok(None);
+                return Ok(Err(ApiErrorCode::ManualReviewRequired));
             }
             tx.execute(
                 "INSERT INTO face_checks (account_id, outcome, failures, checked_at) VALUES (?1, 'pending', '[]', ?2)",
@@ -205,12 +214,10 @@ async fn check_once(
             )?;
             let id = tx.last_insert_rowid();
             tx.commit()?;
-            Ok(Some((id, failed)))
+            Ok(Ok((id, failed)))
         })
         .await?;
-    let Some((attempt_id, failed_before)) = reserved else {
-        return Err(ApiError::new(ApiErrorCode::ManualReviewRequired));
-    };
+    let (attempt_id, failed_before) = reserved.map_err(ApiError::new)?;
     let analysis = analyse_frames(frames).await;
     let Ok(analysis) = analysis else {
         // Nothing was judged: the attempt is not counted.

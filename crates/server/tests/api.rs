@@ -132,6 +132,12 @@ async fn send(fx: &Fx, req: Req) -> Reply {
     }
 }
 
+/// A registration without a mobile number: its next step is the face check.
+fn without_phone(mut body: Value) -> Value {
+    body.as_object_mut().unwrap().remove("phone");
+    body
+}
+
 fn registration(surname: &str, given: &str, number: &str) -> Value {
     json!({
         "surname": surname, "givenNames": given, "identifierKind": "work-permit-number",
@@ -1000,7 +1006,11 @@ async fn a_live_sequence_passes_the_face_check_and_activates_the_card() {
     let fx = fixture().await;
     let cookie = register(
         &fx,
-        registration("El-Sayed", "Omar Mahmoud", "310000202100078342"),
+        without_phone(registration(
+            "El-Sayed",
+            "Omar Mahmoud",
+            "310000202100078342",
+        )),
         "f",
     )
     .await
@@ -1038,7 +1048,11 @@ async fn three_failed_checks_lead_to_manual_review_with_specific_reasons() {
     let fx = fixture().await;
     let cookie = register(
         &fx,
-        registration("Ivanova", "Yekaterina Sergeyevna", "310000202000064580"),
+        without_phone(registration(
+            "Ivanova",
+            "Yekaterina Sergeyevna",
+            "310000202000064580",
+        )),
         "f",
     )
     .await
@@ -1324,7 +1338,11 @@ async fn face_check_frames_over_two_megabytes_in_all_are_checked_not_refused() {
     let fx = fixture().await;
     let cookie = register(
         &fx,
-        registration("El-Sayed", "Omar Mahmoud", "310000202100078342"),
+        without_phone(registration(
+            "El-Sayed",
+            "Omar Mahmoud",
+            "310000202100078342",
+        )),
         "f",
     )
     .await
@@ -1351,4 +1369,51 @@ async fn face_check_frames_over_two_megabytes_in_all_are_checked_not_refused() {
     let reply = face_check(&fx, &cookie, &frames, "big").await;
     assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
     assert!(reply.body["outcome"].is_string(), "{:?}", reply.body);
+}
+
+#[tokio::test]
+async fn a_registration_with_a_phone_cannot_skip_its_sms_code() {
+    let fx = fixture().await;
+    let registered = register(
+        &fx,
+        registration("El-Sayed", "Omar Mahmoud", "310000202100078342"),
+        "p",
+    )
+    .await;
+    assert_eq!(registered.body["next"], "sms-verification");
+    let cookie = registered.cookie();
+    let frames: Vec<Vec<u8>> = (0..4).map(|i| frame(i * 3, 128)).collect();
+    let refused = face_check(&fx, &cookie, &frames, "early").await;
+    assert_eq!(
+        (refused.status.as_u16(), refused.problem().code),
+        (409, ApiErrorCode::PhoneNotVerified)
+    );
+    let post = |path: &str, body: Value| Req {
+        method: "POST",
+        path: path.into(),
+        body: Some(body),
+        cookie: Some(cookie.clone()),
+        ..Req::default()
+    };
+    let sent = send(
+        &fx,
+        post("/api/v1/sms/send", json!({"phone": "13812345678"})),
+    )
+    .await;
+    assert_eq!(sent.status, StatusCode::OK, "{:?}", sent.body);
+    let outbox = send(
+        &fx,
+        Req {
+            method: "GET",
+            path: "/api/dev/outbox".into(),
+            client: Some([127, 0, 0, 1]),
+            ..Req::default()
+        },
+    )
+    .await;
+    let code = outbox.body[0]["code"].as_str().unwrap().to_owned();
+    let verified = send(&fx, post("/api/v1/sms/verify", json!({"code": code}))).await;
+    assert_eq!(verified.status, StatusCode::OK, "{:?}", verified.body);
+    let checked = face_check(&fx, &cookie, &frames, "after").await;
+    assert_eq!(checked.status, StatusCode::OK, "{:?}", checked.body);
 }

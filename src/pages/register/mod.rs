@@ -410,7 +410,13 @@ pub fn RegisterCheckPage() -> impl IntoView {
             );
             return;
         }
-        let key = state.key();
+        let Some(key) = state.key() else {
+            problems.set(vec![(
+                "register-submit",
+                i18n.t(Msg::RegisterNoSecureRandom),
+            )]);
+            return;
+        };
         let navigate = navigate.clone();
         pending.set(true);
         mismatch.set(false);

@@ -72,16 +72,17 @@ impl RegisterState {
         }
     }
 
-    /// The key for this attempt, created on first use.
+    /// The key for this attempt, created on first use from the browser's cryptographic
+    /// generator; `None` in a browser without one (a guessable key would let someone else's
+    /// request be taken for this one).
     #[must_use]
-    pub fn key(&self) -> String {
+    pub fn key(&self) -> Option<String> {
         if let Some(key) = self.idempotency_key.get_value() {
-            return key;
+            return Some(key);
         }
-        let key =
-            crate::browser::random_uuid().unwrap_or_else(|| format!("k{}", js_sys::Date::now()));
+        let key = crate::browser::random_uuid()?;
         self.idempotency_key.set_value(Some(key.clone()));
-        key
+        Some(key)
     }
 
     /// Forgets every answer (after registering, or on sign-out).
