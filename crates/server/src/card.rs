@@ -41,14 +41,32 @@ pub async fn card(
     } else {
         format!("{}, {}", permit.surname, permit.given_names)
     };
+    let status = accounts::card_status(&status);
+    let holder_name_masked = masking::mask_name(&permit.surname, &permit.given_names);
+    let social_security_number_masked = masking::mask_identifier(&permit.social_security_number);
+    let card_number_masked = masking::mask_middle(&card_number, 1, 2);
+    // Until the identity check has passed, the clear values are not given either.
+    let sealed = status != protocol::api::CardStatus::Active;
     Ok(Json(CardResponse {
-        holder_name_masked: masking::mask_name(&permit.surname, &permit.given_names),
-        holder_name,
-        social_security_number_masked: masking::mask_identifier(&permit.social_security_number),
-        social_security_number: permit.social_security_number,
-        card_number_masked: masking::mask_middle(&card_number, 1, 2),
-        card_number,
-        status: accounts::card_status(&status),
+        holder_name: if sealed {
+            holder_name_masked.clone()
+        } else {
+            holder_name
+        },
+        holder_name_masked,
+        social_security_number: if sealed {
+            social_security_number_masked.clone()
+        } else {
+            permit.social_security_number
+        },
+        social_security_number_masked,
+        card_number: if sealed {
+            card_number_masked.clone()
+        } else {
+            card_number
+        },
+        card_number_masked,
+        status,
         issued_on: issued_on.and_then(|d| d.parse().ok()),
     }))
 }
@@ -57,13 +75,28 @@ pub async fn work_permit(
     State(state): State<AppState>,
     current: CurrentAccount,
 ) -> ApiResult<Json<WorkPermitDetails>> {
-    let permit = state
+    let found = state
         .db
-        .call(move |c| accounts::permit_of_account(c, current.account_id))
+        .call(move |c| {
+            let permit = accounts::permit_of_account(c, current.account_id)?;
+            let status: Option<String> = c
+                .query_row(
+                    "SELECT status FROM cards WHERE account_id = ?1",
+                    [current.account_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            Ok(permit.map(|p| (p, status)))
+        })
         .await?;
-    permit
-        .map(|p| Json(p.details))
-        .ok_or_else(|| ApiError::new(ApiErrorCode::NotFound))
+    let (permit, status) = found.ok_or_else(|| ApiError::new(ApiErrorCode::NotFound))?;
+    let active =
+        status.as_deref().map(accounts::card_status) == Some(protocol::api::CardStatus::Active);
+    Ok(Json(if active {
+        permit.details
+    } else {
+        masking::sealed_permit(permit.details)
+    }))
 }
 
 fn insurance_from(text: &str) -> InsuranceType {

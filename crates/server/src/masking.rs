@@ -35,6 +35,21 @@ pub fn mask_name(surname: &str, given_names: &str) -> String {
     }
 }
 
+/// The work-permit details as a holder whose card is still sealed sees them: who employs the
+/// person and where are masked until the identity check has passed, because the name and
+/// number that opened the account are not proof of who is asking.
+#[must_use]
+pub fn sealed_permit(
+    details: protocol::api::WorkPermitDetails,
+) -> protocol::api::WorkPermitDetails {
+    protocol::api::WorkPermitDetails {
+        employer: mask_middle(&details.employer, 2, 0),
+        workplace: mask_middle(&details.workplace, 2, 0),
+        work_address: mask_middle(&details.work_address, 2, 0),
+        ..details
+    }
+}
+
 /// `1234************78`.
 #[must_use]
 pub fn mask_identifier(id: &str) -> String {

@@ -1417,3 +1417,50 @@ async fn a_registration_with_a_phone_cannot_skip_its_sms_code() {
     let checked = face_check(&fx, &cookie, &frames, "after").await;
     assert_eq!(checked.status, StatusCode::OK, "{:?}", checked.body);
 }
+
+#[tokio::test]
+async fn a_sealed_card_shows_only_masked_personal_data_until_the_identity_check() {
+    let fx = fixture().await;
+    let cookie = register(
+        &fx,
+        without_phone(registration(
+            "El-Sayed",
+            "Omar Mahmoud",
+            "310000202100078342",
+        )),
+        "m",
+    )
+    .await
+    .cookie();
+    let card = get(&fx, "/api/v1/card", &cookie).await.body;
+    assert_eq!(card["status"], "sealed");
+    for field in ["socialSecurityNumber", "cardNumber", "holderName"] {
+        let masked = format!("{}Masked", field);
+        assert_eq!(card[field], card[masked.as_str()], "{field}");
+        assert!(
+            card[field].as_str().unwrap().contains('*'),
+            "{field}: {card}"
+        );
+    }
+    let permit = get(&fx, "/api/v1/work-permit", &cookie).await.body;
+    for field in ["employer", "workplace", "workAddress"] {
+        assert!(
+            permit[field].as_str().unwrap().contains('*'),
+            "{field}: {permit}"
+        );
+    }
+
+    let frames: Vec<Vec<u8>> = (0..4).map(|i| frame(i * 3, 128)).collect();
+    assert_eq!(
+        face_check(&fx, &cookie, &frames, "pass").await.body["outcome"],
+        "passed"
+    );
+    let card = get(&fx, "/api/v1/card", &cookie).await.body;
+    assert_eq!(card["socialSecurityNumber"], "931818198703020036");
+    assert!(!card["cardNumber"].as_str().unwrap().contains('*'));
+    let permit = get(&fx, "/api/v1/work-permit", &cookie).await.body;
+    assert!(
+        !permit["employer"].as_str().unwrap().contains('*'),
+        "{permit}"
+    );
+}
