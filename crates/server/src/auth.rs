@@ -56,6 +56,12 @@ pub async fn login(
     };
     let matches = passwords::verify(request.password, stored).await;
     let Some(account_id) = account_id.filter(|_| matches) else {
+        tracing::info!(
+            event = "sign-in-failed",
+            client = %crate::telemetry::pseudonym(&client),
+            known_account = account_id.is_some(),
+            "a sign-in failed"
+        );
         return Err(ApiError::new(ApiErrorCode::InvalidCredentials));
     };
     state

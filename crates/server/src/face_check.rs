@@ -217,7 +217,16 @@ async fn check_once(
             Ok(Ok((id, failed)))
         })
         .await?;
-    let (attempt_id, failed_before) = reserved.map_err(ApiError::new)?;
+    let (attempt_id, failed_before) = reserved.map_err(|code| {
+        if code == ApiErrorCode::ManualReviewRequired {
+            tracing::info!(
+                event = "face-check-locked",
+                account = %crate::telemetry::pseudonym(&account_id.to_string()),
+                "a face check after three failures"
+            );
+        }
+        ApiError::new(code)
+    })?;
     let analysis = analyse_frames(frames).await;
     let Ok(analysis) = analysis else {
         // Nothing was judged: the attempt is not counted.

@@ -93,6 +93,12 @@ impl RateLimiter {
             *entry = (now, 0);
         }
         if entry.1 >= limit.max {
+            // The key (an address or a number) is never logged; the limit's name is.
+            tracing::info!(
+                event = "rate-limited",
+                limit = limit.name,
+                "a limit was reached"
+            );
             let retry = entry
                 .0
                 .saturating_add(limit.window_seconds)

@@ -122,6 +122,10 @@ pub async fn same_origin(request: Request, next: Next) -> Response {
     if safe || origin_allowed(request.headers()) {
         return next.run(request).await;
     }
+    tracing::info!(
+        event = "origin-refused",
+        "a state-changing request from another origin"
+    );
     axum::response::IntoResponse::into_response(crate::error::ApiError::new(
         protocol::problem::ApiErrorCode::ForbiddenOrigin,
     ))
