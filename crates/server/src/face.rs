@@ -13,9 +13,13 @@
 //!   several times and a perfectly static scene. It does **not** prove liveness: a printed photo
 //!   moved in front of the camera, or a replayed video, passes.
 //!
-//! [`FaceFailure::FaceTooSmall`] is never emitted here: without a face detector the server
-//! cannot know where (or whether) there is a face in the frame. The app's on-screen framing
-//! guide is what keeps the face large enough.
+//! - the frames have the structure of a camera picture, where neighbouring pixels are alike
+//!   ([`FaceFailure::FaceTooSmall`], whose advice is to fill the oval with the face): random
+//!   noise, which otherwise measures as sharp and moving, has none.
+//!
+//! Without a face detector the server cannot know where, or whether, there is a face in the
+//! frame: a moving scene without a face still passes. The app's on-screen framing guide is
+//! what keeps the face large enough.
 //!
 //! Cost is bounded regardless of input: at most `max_frames` frames of at most
 //! `max_frame_bytes` each are decoded, the decoders refuse anything wider or taller than
@@ -70,6 +74,9 @@ pub struct FaceRules {
     /// A frame larger than this many bytes is [`FaceFailure::Undecodable`] without being
     /// decoded.
     pub max_frame_bytes: usize,
+    /// Mean correlation of neighbouring pixels, in percent, below this →
+    /// [`FaceFailure::FaceTooSmall`] (no picture of anything).
+    pub min_structure_percent: i32,
 }
 
 impl Default for FaceRules {
@@ -96,6 +103,10 @@ impl Default for FaceRules {
     ///   replayed and static frames, not a photo moved by hand; a person keeping perfectly still
     ///   in a dim room may need to move a little (the app's advice for this failure).
     /// - `max_frame_bytes` 2 MiB: a 1920×1080 webcam JPEG is 100–500 KiB.
+    /// - `min_structure_percent` 30: uniform random noise measures about 0 %, a 4-pixel
+    ///   checkerboard (the end-to-end fake camera at the working size) 50 %; photographs, whose
+    ///   neighbouring pixels are mostly alike, measure far higher (not yet measured here on a
+    ///   set of real faces: do that before relying on this threshold).
     fn default() -> Self {
         Self {
             min_frames: 3,
@@ -107,6 +118,7 @@ impl Default for FaceRules {
             min_sharpness: 30,
             min_motion: 3,
             max_frame_bytes: 2 * 1024 * 1024,
+            min_structure_percent: 30,
         }
     }
 }
@@ -172,6 +184,7 @@ pub fn analyse(frames: &[&[u8]], rules: &FaceRules) -> FaceAnalysis {
     }
 
     let metrics = (work_frames.len() >= min_frames).then(|| measure(&work_frames));
+    let structure = mean(work_frames.iter().map(neighbour_correlation)) * 100.0;
 
     let mut failures = Vec::new();
     if undecodable {
@@ -193,7 +206,13 @@ pub fn analyse(frames: &[&[u8]], rules: &FaceRules) -> FaceAnalysis {
         if m.motion < rules.min_motion {
             failures.push(FaceFailure::NoMotion);
         }
+        // Flat frames have no structure to measure; Blurry already refuses them.
+        if m.sharpness >= rules.min_sharpness && structure < f64::from(rules.min_structure_percent)
+        {
+            failures.push(FaceFailure::FaceTooSmall);
+        }
     }
+    failures.sort_by_key(|failure| *failure as u8);
     FaceAnalysis { failures, metrics }
 }
 
@@ -251,6 +270,42 @@ fn measure(frames: &[GrayImage]) -> FaceMetrics {
         brightness: brightness.round() as u8,
         sharpness: sharpness.round() as u32,
         motion: motion.round() as u32,
+    }
+}
+
+/// Pearson correlation of each pixel with its right and lower neighbours; 0 for a frame
+/// without variation.
+fn neighbour_correlation(frame: &GrayImage) -> f64 {
+    let (width, height) = frame.dimensions();
+    let (mut n, mut sa, mut sb, mut saa, mut sbb, mut sab) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let mut add = |a: f64, b: f64| {
+        n += 1.0;
+        sa += a;
+        sb += b;
+        saa += a * a;
+        sbb += b * b;
+        sab += a * b;
+    };
+    for y in 0..height {
+        for x in 0..width {
+            let here = f64::from(frame.get_pixel(x, y)[0]);
+            if x + 1 < width {
+                add(here, f64::from(frame.get_pixel(x + 1, y)[0]));
+            }
+            if y + 1 < height {
+                add(here, f64::from(frame.get_pixel(x, y + 1)[0]));
+            }
+        }
+    }
+    if n == 0.0 {
+        return 0.0;
+    }
+    let covariance = sab / n - (sa / n) * (sb / n);
+    let spread = ((saa / n - (sa / n).powi(2)) * (sbb / n - (sb / n).powi(2))).sqrt();
+    if spread > 0.0 {
+        covariance / spread
+    } else {
+        0.0
     }
 }
 
@@ -814,7 +869,6 @@ mod tests {
             };
             let frames: [&[u8]; 3] = [&frame, &valid_png, &frame];
             let analysis = analyse(&frames, &lenient);
-            assert!(!analysis.failures.contains(&FaceFailure::FaceTooSmall));
             assert_eq!(
                 analysis.metrics.is_some(),
                 decode_luma(&frame, usize::MAX).is_some()
@@ -835,6 +889,41 @@ mod tests {
         );
         let two: [&[u8]; 2] = [&valid_png, &valid_jpeg];
         assert!(analyse(&two, &odd).metrics.is_some());
+    }
+
+    #[test]
+    fn random_noise_and_a_flat_grey_picture_never_pass() {
+        let mut seed = 0x9e37_79b9_u32;
+        let noise: Vec<Vec<u8>> = (0..4)
+            .map(|_| {
+                let image = image::GrayImage::from_fn(640, 480, |_, _| {
+                    seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                    image::Luma([(seed >> 24) as u8])
+                });
+                png(&DynamicImage::ImageLuma8(image))
+            })
+            .collect();
+        let frames: Vec<&[u8]> = noise.iter().map(Vec::as_slice).collect();
+        let analysis = analyse(&frames, &FaceRules::default());
+        assert!(!analysis.passed(), "{analysis:?}");
+        assert_eq!(
+            analysis.failures,
+            vec![FaceFailure::FaceTooSmall],
+            "{analysis:?}"
+        );
+
+        let grey = png(&DynamicImage::ImageLuma8(image::GrayImage::from_pixel(
+            640,
+            480,
+            image::Luma([128]),
+        )));
+        let frames: Vec<&[u8]> = vec![&grey; 4];
+        let analysis = analyse(&frames, &FaceRules::default());
+        assert!(!analysis.passed(), "{analysis:?}");
+        assert!(
+            analysis.failures.contains(&FaceFailure::NoMotion),
+            "{analysis:?}"
+        );
     }
 
     #[test]

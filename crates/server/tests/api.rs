@@ -1334,7 +1334,7 @@ async fn expired_sessions_codes_and_keys_are_purged() {
 }
 
 #[tokio::test]
-async fn face_check_frames_over_two_megabytes_in_all_are_checked_not_refused() {
+async fn face_check_frames_over_two_megabytes_in_all_are_checked_not_refused_and_noise_fails() {
     let fx = fixture().await;
     let cookie = register(
         &fx,
@@ -1368,7 +1368,15 @@ async fn face_check_frames_over_two_megabytes_in_all_are_checked_not_refused() {
     );
     let reply = face_check(&fx, &cookie, &frames, "big").await;
     assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
-    assert!(reply.body["outcome"].is_string(), "{:?}", reply.body);
+    assert_eq!(
+        reply.body["outcome"], "failed",
+        "noise is no picture of a face"
+    );
+    assert_eq!(reply.body["failures"], json!(["face-too-small"]));
+    assert_eq!(
+        get(&fx, "/api/v1/card", &cookie).await.body["status"],
+        "sealed"
+    );
 }
 
 #[tokio::test]
