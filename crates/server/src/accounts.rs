@@ -103,6 +103,21 @@ pub fn card_status(text: &str) -> CardStatus {
     }
 }
 
+/// The account's card status; `Sealed` when it has no card row.
+///
+/// # Errors
+/// Database failure.
+pub fn card_status_of(c: &Connection, account_id: i64) -> Result<CardStatus, DbError> {
+    let status: Option<String> = c
+        .query_row(
+            "SELECT status FROM cards WHERE account_id = ?1",
+            [account_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(card_status(status.as_deref().unwrap_or("sealed")))
+}
+
 /// "Who am I", masked.
 ///
 /// # Errors
@@ -114,18 +129,12 @@ pub fn session_info(
     let Some(permit) = permit_of_account(c, current.account_id)? else {
         return Ok(None);
     };
-    let status: Option<String> = c
-        .query_row(
-            "SELECT status FROM cards WHERE account_id = ?1",
-            [current.account_id],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let status = card_status_of(c, current.account_id)?;
     Ok(Some(SessionInfo {
         holder_name_masked: masking::mask_name(&permit.surname, &permit.given_names),
         identifier_masked: masking::mask_identifier(&permit.details.number),
         identifier_kind: IdentifierKind::WorkPermitNumber,
-        card_status: card_status(status.as_deref().unwrap_or("sealed")),
+        card_status: status,
         idle_timeout_seconds: u32::try_from(IDLE_SECONDS).unwrap_or(u32::MAX),
         expires_at: current.expires_at(),
     }))

@@ -79,20 +79,12 @@ pub async fn work_permit(
         .db
         .call(move |c| {
             let permit = accounts::permit_of_account(c, current.account_id)?;
-            let status: Option<String> = c
-                .query_row(
-                    "SELECT status FROM cards WHERE account_id = ?1",
-                    [current.account_id],
-                    |r| r.get(0),
-                )
-                .optional()?;
+            let status = accounts::card_status_of(c, current.account_id)?;
             Ok(permit.map(|p| (p, status)))
         })
         .await?;
     let (permit, status) = found.ok_or_else(|| ApiError::new(ApiErrorCode::NotFound))?;
-    let active =
-        status.as_deref().map(accounts::card_status) == Some(protocol::api::CardStatus::Active);
-    Ok(Json(if active {
+    Ok(Json(if status == protocol::api::CardStatus::Active {
         permit.details
     } else {
         masking::sealed_permit(permit.details)

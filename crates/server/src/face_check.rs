@@ -83,7 +83,11 @@ impl UploadGate {
 
 /// Route middleware: a signed-in account, and a free upload slot for it and overall, before
 /// the body is read; `rate-limited` otherwise.
-pub async fn upload_gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn upload_gate(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let current = match crate::session::current(&state, request.headers()).await {
         Ok(current) => current,
         Err(error) => return error.into_response(),
@@ -97,6 +101,7 @@ pub async fn upload_gate(State(state): State<AppState>, request: Request, next: 
     let Some(_slots) = state.uploads.enter(current.account_id) else {
         return busy();
     };
+    request.extensions_mut().insert(current);
     next.run(request).await
 }
 

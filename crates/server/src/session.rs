@@ -182,6 +182,11 @@ impl FromRequestParts<AppState> for CurrentAccount {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        // A route middleware that already looked the session up (the upload gate) leaves it
+        // here, so the handler does not look it up again.
+        if let Some(current) = parts.extensions.get::<Self>() {
+            return Ok(*current);
+        }
         current(state, &parts.headers).await
     }
 }

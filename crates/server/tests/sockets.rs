@@ -244,38 +244,25 @@ fn registration_body() -> String {
 async fn a_registration_key_replays_only_for_the_client_that_made_it() {
     let server = start(|_| {}).await;
     let key = [("Idempotency-Key", "3f1c9a64-5d1e-4c51-9a43-7c2b8e0d1f00")];
-    let (status, _) = request(
-        server.addr,
-        TWO,
-        "POST",
-        "/api/v1/registrations",
-        &key,
-        &registration_body(),
-    )
-    .await;
+    let body = registration_body();
+    let register_from = |from| {
+        request(
+            server.addr,
+            from,
+            "POST",
+            "/api/v1/registrations",
+            &key,
+            &body,
+        )
+    };
+    let (status, _) = register_from(TWO).await;
     assert_eq!(status, 201);
     // Someone else who learns the key gets no replay (which would carry a session for the
     // account), only the answer a new registration of that record gets.
-    let (status, body) = request(
-        server.addr,
-        ONE,
-        "POST",
-        "/api/v1/registrations",
-        &key,
-        &registration_body(),
-    )
-    .await;
+    let (status, body) = register_from(ONE).await;
     assert_eq!(status, 409, "{body}");
     assert!(body.contains("already-registered"), "{body}");
-    let (status, _) = request(
-        server.addr,
-        TWO,
-        "POST",
-        "/api/v1/registrations",
-        &key,
-        &registration_body(),
-    )
-    .await;
+    let (status, _) = register_from(TWO).await;
     assert_eq!(status, 201, "the client's own retry is replayed");
 }
 
