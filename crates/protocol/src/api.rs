@@ -163,6 +163,9 @@ pub enum FaceFailure {
     Blurry,
     /// Too little change between frames (liveness).
     NoMotion,
+    /// No face found in enough of the frames.
+    NoFace,
+    /// A face was found, but too small: too far from the camera.
     FaceTooSmall,
     /// Fewer frames than the check needs.
     TooFewFrames,

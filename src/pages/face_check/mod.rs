@@ -73,6 +73,7 @@ const fn failure_messages(failure: FaceFailure) -> (Msg, Msg) {
         FaceFailure::TooBright => (Msg::FaceFailureTooBright, Msg::FaceAdviceTooBright),
         FaceFailure::Blurry => (Msg::FaceFailureBlurry, Msg::FaceAdviceBlurry),
         FaceFailure::NoMotion => (Msg::FaceFailureNoMotion, Msg::FaceAdviceNoMotion),
+        FaceFailure::NoFace => (Msg::FaceFailureNoFace, Msg::FaceAdviceNoFace),
         FaceFailure::FaceTooSmall => (Msg::FaceFailureFaceTooSmall, Msg::FaceAdviceFaceTooSmall),
         FaceFailure::TooFewFrames => (Msg::FaceFailureTooFewFrames, Msg::FaceAdviceTooFewFrames),
     }
@@ -484,6 +485,7 @@ mod tests {
             FaceFailure::TooBright,
             FaceFailure::Blurry,
             FaceFailure::NoMotion,
+            FaceFailure::NoFace,
             FaceFailure::FaceTooSmall,
             FaceFailure::TooFewFrames,
         ];
