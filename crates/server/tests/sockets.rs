@@ -560,3 +560,44 @@ async fn connections_over_the_cap_wait_until_one_closes() {
         .unwrap();
     assert_eq!(status, 200);
 }
+
+/// The README's two development commands, run with curl exactly as written there, against a
+/// demo server on another port.
+#[tokio::test]
+async fn the_readme_dev_commands_work_as_written() {
+    let server = start(|_| {}).await;
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
+    let commands: Vec<&str> = readme
+        .lines()
+        .filter(|line| line.starts_with("curl ") && line.contains("/api/dev/"))
+        .collect();
+    assert_eq!(commands.len(), 2, "{commands:?}");
+    let mut answers = Vec::new();
+    for command in commands {
+        assert!(command.contains("http://127.0.0.1:8080/"), "{command}");
+        let command = command.replace("127.0.0.1:8080", &server.addr.to_string());
+        let line = format!("{command} --silent --show-error --fail-with-body");
+        let output = tokio::task::spawn_blocking(move || {
+            std::process::Command::new("sh")
+                .args(["-c", &line])
+                .output()
+                .expect("curl runs")
+        })
+        .await
+        .unwrap();
+        let body = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(
+            output.status.success(),
+            "{command}: {body} {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        answers.push(serde_json::from_str::<serde_json::Value>(&body).unwrap());
+    }
+    assert!(
+        answers[0].is_array() || answers[0].is_object(),
+        "{:?}",
+        answers[0]
+    );
+    assert!(answers[1]["now"].as_u64().is_some(), "{:?}", answers[1]);
+}
