@@ -296,7 +296,7 @@ pub fn wire_code<T: Serialize>(value: &T) -> String {
 /// # Errors
 /// `manual-review-required`, `unauthenticated`, `session-expired`, `payload-too-large`, network.
 pub async fn face_check(
-    frames: &[web_sys::Blob],
+    frames: &[crate::camera::Frame],
     idempotency_key: &str,
     on_progress: impl Fn(f64) + 'static,
 ) -> Result<FaceCheckResponse, ApiFailure> {

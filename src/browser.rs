@@ -372,6 +372,61 @@ pub async fn copy_text(text: &str) -> bool {
     }
 }
 
+/// Milliseconds since the epoch, from the browser's clock.
+#[must_use]
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Focuses the element with id `id` and scrolls it into view (the skip link's target).
+pub fn focus_by_id(id: &str) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
+/// Focuses the first element inside `parent` that matches `selector`, if any.
+pub fn focus_within(parent: &web_sys::Element, selector: &str) {
+    if let Ok(Some(found)) = parent.query_selector(selector)
+        && let Ok(found) = found.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = found.focus();
+    }
+}
+
+/// Focuses the form input with id `id` and scrolls so that its label (or its fieldset's
+/// legend) is visible above it: where an error summary's link leads.
+pub fn focus_field(id: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(input) = document.get_element_by_id(id) else {
+        return;
+    };
+    let label = input
+        .closest("fieldset")
+        .ok()
+        .flatten()
+        .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten())
+        .or_else(|| {
+            document
+                .query_selector(&format!("label[for=\"{id}\"]"))
+                .ok()
+                .flatten()
+        });
+    if let Some(label) = label {
+        label.scroll_into_view();
+    }
+    if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+        let _ = input.focus();
+    }
+}
+
 /// Opens the browser's print dialogue.
 pub fn print() {
     if let Some(window) = window() {

@@ -4,6 +4,11 @@
 use wasm_bindgen::{JsCast as _, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// A running camera stream (stop it with [`stop`]).
+pub type Stream = web_sys::MediaStream;
+/// One captured frame, a JPEG image.
+pub type Frame = web_sys::Blob;
+
 /// Why the camera could not start; each has its own page of advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CameraError {
@@ -52,7 +57,7 @@ const CONSTRAINTS: &str = r#"{"facingMode":"user","width":{"ideal":640},"height"
 ///
 /// # Errors
 /// Why the camera cannot be used.
-pub async fn start() -> Result<web_sys::MediaStream, CameraError> {
+pub async fn start() -> Result<Stream, CameraError> {
     let navigator = web_sys::window().ok_or(CameraError::Absent)?.navigator();
     // `navigator.mediaDevices` is missing on insecure origins and in some kiosk browsers.
     let devices = crate::browser::property(&navigator, "mediaDevices")
@@ -76,7 +81,7 @@ pub async fn start() -> Result<web_sys::MediaStream, CameraError> {
 }
 
 /// Stops every track, which turns the camera (and its light) off.
-pub fn stop(stream: &web_sys::MediaStream) {
+pub fn stop(stream: &Stream) {
     for track in stream.get_tracks().iter() {
         if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
             track.stop();
@@ -89,7 +94,7 @@ const JPEG_QUALITY: f64 = 0.85;
 
 /// The preview's current picture as a JPEG, at the camera's own size and not mirrored.
 /// `None` until the video has a picture.
-pub async fn capture(video: &web_sys::HtmlVideoElement) -> Option<web_sys::Blob> {
+pub async fn capture(video: &web_sys::HtmlVideoElement) -> Option<Frame> {
     let (width, height) = (video.video_width(), video.video_height());
     if width == 0 || height == 0 {
         return None;

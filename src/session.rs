@@ -14,6 +14,8 @@ pub struct Session {
     info: RwSignal<Option<SessionInfo>>,
     /// Whether the start-up check has answered.
     checked: RwSignal<bool>,
+    /// What to forget on this device when the person signs out (see [`Session::on_sign_out`]).
+    forget: StoredValue<Vec<Callback<()>>>,
 }
 
 impl Session {
@@ -35,12 +37,32 @@ impl Session {
     pub fn signed_out(&self) {
         self.info.set(None);
     }
+
+    /// Registers `forget` to run at sign-out: whoever keeps answers in memory (a registration
+    /// in progress) clears them, so the next person on a shared device never sees them.
+    pub fn on_sign_out(&self, forget: impl Fn() + Send + Sync + 'static) {
+        self.forget
+            .update_value(|all| all.push(Callback::new(move |()| forget())));
+    }
+}
+
+/// Signs out on the server, then on this device whatever the network said (a shared screen
+/// must not keep showing the holder), running everything given to [`Session::on_sign_out`].
+pub async fn sign_out(session: Session) {
+    let _ = crate::api::logout().await;
+    session.signed_out();
+    session.forget.with_value(|all| {
+        for forget in all {
+            forget.run(());
+        }
+    });
 }
 
 pub fn provide_session() -> Session {
     let session = Session {
         info: RwSignal::new(None),
         checked: RwSignal::new(false),
+        forget: StoredValue::new(Vec::new()),
     };
     provide_context(session);
     leptos::task::spawn_local(async move {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test, expect, open, axeViolations, LOCALES } from '../support/fixtures';
+import { test, expect, open, axeViolations, LOCALES, KIOSK_BASE_URL } from '../support/fixtures';
 import type { Page } from '@playwright/test';
 import { msg } from '../support/messages';
 import { DEMO, signIn, tabUntil } from '../support/journey';
@@ -64,6 +64,29 @@ test('the QR code verifies as genuine, is replaced before it expires, and the ol
   await expect(verifier.getByRole('heading', { name: msg('en', 'verify-expired') })).toBeFocused();
   await expect(await verifyToken(verifier, second)).toHaveAttribute('data-result', 'genuine');
   await expect(await verifyToken(verifier, `${second.slice(0, -2)}xx`)).toHaveAttribute('data-result', 'invalid');
+});
+
+test('the QR code copies as text and verifies as genuine on the same device', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await signedIn(page, '/card');
+  const qr = page.getByRole('img', { name: msg('en', 'qr-image-label') });
+  const token = (await qr.getAttribute('data-token')) ?? '';
+  await page.getByRole('button', { name: msg('en', 'qr-copy-text') }).click();
+  await expect(page.getByRole('status').filter({ hasText: msg('en', 'copied') })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(token);
+  await open(page, '/verify');
+  await expect(await verifyToken(page, copied)).toHaveAttribute('data-result', 'genuine');
+});
+
+test('a shared kiosk offers no copy buttons', async ({ page }) => {
+  await page.goto(`${KIOSK_BASE_URL}/sign-in?next=/card`);
+  await signIn(page);
+  await expect(page.getByRole('img', { name: msg('en', 'qr-image-label') })).toBeVisible();
+  await expect(page.getByRole('button', { name: msg('en', 'qr-copy-text') })).toHaveCount(0);
+  await page.goto(`${KIOSK_BASE_URL}/work-permit`);
+  await expect(page.locator('#permit-number')).toBeVisible();
+  await expect(page.getByRole('button', { name: msg('en', 'copy-number') })).toHaveCount(0);
 });
 
 test('a QR code that cannot be refreshed says so and offers a manual refresh', async ({ page, problems }) => {

@@ -222,7 +222,8 @@ test('the journey works with the keyboard alone', async ({ page }) => {
   await tabTo(msg('en', 'register-continue'));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/register-number$/);
-  await tabTo(msg('en', 'register-wp-label'));
+  // The radio's label carries the official term after ours.
+  await tabTo(`${msg('en', 'register-wp-label')} 外国人工作许可证号`);
   await page.keyboard.press('Space');
   await tabTo(msg('en', 'register-wp-label'));
   await expect(page.getByRole('textbox', { name: msg('en', 'register-wp-label') })).toBeFocused();

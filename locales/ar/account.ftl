@@ -24,14 +24,3 @@ signed-out-title = لقد سجّلت الخروج
 signed-out-body = انتهت جلستك على هذا الجهاز. إذا كان الجهاز مشتركاً، فأغلق نافذة المتصفح أيضاً.
 signed-out-again = سجّل الدخول مرة أخرى
 
-card-title = بطاقة الضمان الاجتماعي الإلكترونية الخاصة بك
-card-rendering-note = صورة توضيحية لبطاقتك للاطلاع فقط، وليست التصميم الرسمي للبطاقة.
-card-holder = الاسم
-card-number = رقم البطاقة
-card-status = الحالة
-card-status-active = نشطة
-card-status-sealed = معلّقة
-card-sealed-explained = بطاقتك معلّقة: تُفعَّل وظائف الضمان الاجتماعي فيها عند إكمال التحقق من هويتك.
-card-issued = تاريخ الإصدار
-card-load-failed = تعذّر تحميل بطاقتك. حاول مرة أخرى لاحقاً.
-card-verify-now = تحقّق من هويتك الآن

@@ -79,9 +79,3 @@ face-in-person-bring-phone = الهاتف المحمول الذي سجّلت ر�
 face-in-person-saved = تسجيلك محفوظ. تبقى بطاقتك معلّقة حتى يتحقّق الموظفون من هويتك.
 face-in-person-card-link = الذهاب إلى بطاقتك
 
-register-done-title = اكتمل التسجيل
-register-done-panel = بطاقة الضمان الاجتماعي الإلكترونية الخاصة بك جاهزة
-register-done-panel-body = فُعّلت وظائف الضمان الاجتماعي فيها.
-register-done-next-heading = ما يمكنك فعله الآن
-register-done-next = اعرض رمز QR الخاص بالبطاقة في المستشفيات ومكاتب الخدمة، واطّلع على بيانات تصريح عملك، وراجع مدفوعات اشتراكات التأمين الاجتماعي.
-register-done-card-link = الذهاب إلى بطاقتك

@@ -48,9 +48,10 @@ permit-expired-days-ago = { $days ->
 }
 permit-source = تأتي هذه البيانات من سجل تصريح العمل في نظام خدمات الأجانب العاملين في الصين. إذا كان فيها خطأ، فاطلب من صاحب العمل تصحيحه هناك.
 print-page = اطبع هذه الصفحة
+qr-copy-text = انسخ الرمز نصّاً
 copy-number = نسخ
 copied = تم النسخ
-copy-failed = تعذّر النسخ. حدّد الرقم وانسخه بنفسك.
+copy-failed = تعذّر النسخ: لم يسمح هذا المتصفح بذلك.
 
 payments-title = اشتراكات التأمين الاجتماعي الخاصة بك
 payments-lead = ما دفعه صاحب العمل عنك كل شهر، وما اقتُطع من راتبك.
@@ -84,3 +85,15 @@ payments-chart-summary = { $arrears ->
     [many] في عام { $year }، دُفع ما مجموعه { $total }. وكان أعلى مبلغ { $highest } في { $month }. السداد متأخّر عن { $arrears } شهراً.
    *[other] في عام { $year }، دُفع ما مجموعه { $total }. وكان أعلى مبلغ { $highest } في { $month }. السداد متأخّر عن { $arrears } شهر.
 }
+
+card-title = بطاقة الضمان الاجتماعي الإلكترونية الخاصة بك
+card-rendering-note = صورة توضيحية لبطاقتك للاطلاع فقط، وليست التصميم الرسمي للبطاقة.
+card-holder = الاسم
+card-number = رقم البطاقة
+card-status = الحالة
+card-status-active = نشطة
+card-status-sealed = معلّقة
+card-sealed-explained = بطاقتك معلّقة: تُفعَّل وظائف الضمان الاجتماعي فيها عند إكمال التحقق من هويتك.
+card-issued = تاريخ الإصدار
+card-load-failed = تعذّر تحميل بطاقتك. حاول مرة أخرى لاحقاً.
+card-verify-now = تحقّق من هويتك الآن

@@ -82,3 +82,10 @@ register-code-resend-wait = { $seconds ->
 }
 register-code-skip = المتابعة من دون رقم هاتف محمول
 register-no-secure-random = لا يستطيع هذا المتصفح حماية تسجيلك من الإرسال مرتين. حدّثه، أو استخدم متصفحاً آخر.
+
+register-done-title = اكتمل التسجيل
+register-done-panel = بطاقة الضمان الاجتماعي الإلكترونية الخاصة بك جاهزة
+register-done-panel-body = فُعّلت وظائف الضمان الاجتماعي فيها.
+register-done-next-heading = ما يمكنك فعله الآن
+register-done-next = اعرض رمز QR الخاص بالبطاقة في المستشفيات ومكاتب الخدمة، واطّلع على بيانات تصريح عملك، وراجع مدفوعات اشتراكات التأمين الاجتماعي.
+register-done-card-link = الذهاب إلى بطاقتك

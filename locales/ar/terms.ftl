@@ -42,3 +42,7 @@ term-contribution-period = فترة الاشتراك (الشهر)
 term-paid = مدفوع
 term-arrears = متأخّر السداد
 term-pending = بانتظار السداد
+
+## Where a holder finds each number (hints on the sign-in and registration choices).
+term-work-permit-number-where = 18 رقماً، تجدها في خطاب الإشعار بتصريح عمل الأجنبي أو على بطاقة تصريح العمل.
+term-social-security-number-where = 18 خانة، تجدها على بطاقة الضمان الاجتماعي الصادرة في الصين. فقط إن كانت لديك واحدة.

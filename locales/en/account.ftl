@@ -24,14 +24,3 @@ signed-out-title = You have signed out
 signed-out-body = Your session on this device has ended. On a shared device, also close the browser window.
 signed-out-again = Sign in again
 
-card-title = Your electronic Social Security Card
-card-rendering-note = A rendering of your card for reference, not the official card design.
-card-holder = Name
-card-number = Card number
-card-status = Status
-card-status-active = Active
-card-status-sealed = Sealed
-card-sealed-explained = Your card is sealed: its social security functions are switched on when you finish verifying your identity.
-card-issued = Issued on
-card-load-failed = Your card could not be loaded. Try again later.
-card-verify-now = Verify your identity now

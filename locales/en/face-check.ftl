@@ -75,9 +75,3 @@ face-in-person-bring-phone = The mobile phone you registered, if you gave a numb
 face-in-person-saved = Your registration is saved. Your card stays sealed until staff have checked your identity.
 face-in-person-card-link = Go to your card
 
-register-done-title = Registration complete
-register-done-panel = Your electronic Social Security Card is ready
-register-done-panel-body = Its social security functions are switched on.
-register-done-next-heading = What you can do now
-register-done-next = Show the card's QR code at hospitals and service counters, read your work-permit details and check your social insurance payments.
-register-done-card-link = Go to your card

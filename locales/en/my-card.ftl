@@ -36,9 +36,10 @@ permit-expired-days-ago = { $days ->
 }
 permit-source = These details come from the work-permit record of the Service System for Foreigners Working in China. If something is wrong, ask your employer to correct it there.
 print-page = Print this page
+qr-copy-text = Copy the code as text
 copy-number = Copy
 copied = Copied
-copy-failed = Could not copy. Select the number and copy it yourself.
+copy-failed = Could not copy: this browser did not allow it.
 
 payments-title = Your social insurance payments
 payments-lead = What your employer has paid in for you each month, and what was taken from your salary.
@@ -69,3 +70,15 @@ payments-chart-summary = { $arrears ->
     [one] In { $year }, { $total } was paid in altogether. The most was { $highest }, in { $month }. 1 month is in arrears.
    *[other] In { $year }, { $total } was paid in altogether. The most was { $highest }, in { $month }. { $arrears } months are in arrears.
 }
+
+card-title = Your electronic Social Security Card
+card-rendering-note = A rendering of your card for reference, not the official card design.
+card-holder = Name
+card-number = Card number
+card-status = Status
+card-status-active = Active
+card-status-sealed = Sealed
+card-sealed-explained = Your card is sealed: its social security functions are switched on when you finish verifying your identity.
+card-issued = Issued on
+card-load-failed = Your card could not be loaded. Try again later.
+card-verify-now = Verify your identity now

@@ -79,3 +79,10 @@ register-code-resend-wait = { $seconds ->
 }
 register-code-skip = Continue without a phone number
 register-no-secure-random = This browser cannot protect your registration from being sent twice. Update it, or use another browser.
+
+register-done-title = Registration complete
+register-done-panel = Your electronic Social Security Card is ready
+register-done-panel-body = Its social security functions are switched on.
+register-done-next-heading = What you can do now
+register-done-next = Show the card's QR code at hospitals and service counters, read your work-permit details and check your social insurance payments.
+register-done-card-link = Go to your card

@@ -42,3 +42,7 @@ term-contribution-period = contribution period (month)
 term-paid = paid
 term-arrears = in arrears
 term-pending = pending
+
+## Where a holder finds each number (hints on the sign-in and registration choices).
+term-work-permit-number-where = 18 digits, on your Notification Letter of Foreigner's Work Permit or your work permit card.
+term-social-security-number-where = 18 characters, on a Social Security Card issued in China. Only if you have one.

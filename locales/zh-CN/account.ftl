@@ -24,14 +24,3 @@ signed-out-title = 您已退出登录
 signed-out-body = 您在本设备上的登录已结束。如使用公用设备，请同时关闭浏览器窗口。
 signed-out-again = 重新登录
 
-card-title = 您的电子社会保障卡
-card-rendering-note = 此为卡面示意图，仅供参考，并非官方卡面样式。
-card-holder = 姓名
-card-number = 卡号
-card-status = 卡状态
-card-status-active = 正常
-card-status-sealed = 封存
-card-sealed-explained = 您的电子社保卡处于封存状态：完成身份验证后，即可开通社会保障功能。
-card-issued = 签发日期
-card-load-failed = 无法加载您的电子社保卡。请稍后重试。
-card-verify-now = 立即进行身份验证

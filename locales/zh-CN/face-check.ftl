@@ -75,9 +75,3 @@ face-in-person-bring-phone = 注册时登记的手机（如您填写了手机号
 face-in-person-saved = 您的注册信息已保存。在工作人员核验您的身份之前，您的电子社保卡将保持封存状态。
 face-in-person-card-link = 查看您的电子社保卡
 
-register-done-title = 注册完成
-register-done-panel = 您的电子社会保障卡已可使用
-register-done-panel-body = 其社会保障功能已开通。
-register-done-next-heading = 您现在可以
-register-done-next = 在医院和服务窗口出示电子社保卡二维码，查看您的工作许可信息，以及查询社会保险缴费记录。
-register-done-card-link = 查看您的电子社保卡

@@ -36,9 +36,10 @@ permit-expired-days-ago = { $days ->
 }
 permit-source = 以上信息来自外国人来华工作管理服务系统中的工作许可记录。如有错误，请联系用人单位在该系统中更正。
 print-page = 打印本页
+qr-copy-text = 复制二维码文本
 copy-number = 复制
 copied = 已复制
-copy-failed = 无法复制。请选中号码后自行复制。
+copy-failed = 无法复制：此浏览器不允许复制。
 
 payments-title = 您的社会保险缴费记录
 payments-lead = 用人单位每月为您缴纳的费用，以及从您工资中扣缴的费用。
@@ -69,3 +70,15 @@ payments-chart-summary = { $arrears ->
     [one] { $year }年共缴纳{ $total }。缴费最多的是{ $month }，金额为{ $highest }。有1个月欠缴。
    *[other] { $year }年共缴纳{ $total }。缴费最多的是{ $month }，金额为{ $highest }。有{ $arrears }个月欠缴。
 }
+
+card-title = 您的电子社会保障卡
+card-rendering-note = 此为卡面示意图，仅供参考，并非官方卡面样式。
+card-holder = 姓名
+card-number = 卡号
+card-status = 卡状态
+card-status-active = 正常
+card-status-sealed = 封存
+card-sealed-explained = 您的电子社保卡处于封存状态：完成身份验证后，即可开通社会保障功能。
+card-issued = 签发日期
+card-load-failed = 无法加载您的电子社保卡。请稍后重试。
+card-verify-now = 立即进行身份验证

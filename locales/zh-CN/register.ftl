@@ -79,3 +79,10 @@ register-code-resend-wait = { $seconds ->
 }
 register-code-skip = 不填手机号码，直接继续
 register-no-secure-random = 此浏览器无法防止您的注册被重复提交。请更新浏览器，或换用其他浏览器。
+
+register-done-title = 注册完成
+register-done-panel = 您的电子社会保障卡已可使用
+register-done-panel-body = 其社会保障功能已开通。
+register-done-next-heading = 您现在可以
+register-done-next = 在医院和服务窗口出示电子社保卡二维码，查看您的工作许可信息，以及查询社会保险缴费记录。
+register-done-card-link = 查看您的电子社保卡

@@ -42,3 +42,7 @@ term-contribution-period = 费款所属期
 term-paid = 已缴
 term-arrears = 欠缴
 term-pending = 待缴
+
+## Where a holder finds each number (hints on the sign-in and registration choices).
+term-work-permit-number-where = 18 位数字，见《外国人工作许可通知》或工作许可证。
+term-social-security-number-where = 18 位字符，见在中国办理的社会保障卡。仅在已有社保卡时选择。

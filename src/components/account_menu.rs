@@ -14,8 +14,6 @@ pub fn AccountMenu() -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
     let signing_out = RwSignal::new(false);
-    // Signing out also forgets a registration in progress on this device.
-    let register = crate::pages::register::state::use_register_untracked();
     let sign_out = move |_| {
         if signing_out.get_untracked() {
             return;
@@ -23,13 +21,7 @@ pub fn AccountMenu() -> impl IntoView {
         signing_out.set(true);
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            // Signed out locally whatever the network says: on a shared device the screen
-            // must not keep showing the holder.
-            let _ = crate::api::logout().await;
-            session.signed_out();
-            if let Some(register) = register {
-                register.clear();
-            }
+            crate::session::sign_out(session).await;
             signing_out.set(false);
             navigate(AppRoute::SignedOut.href(), Default::default());
         });

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
 use crate::components::field::{ErrorMessage, FieldIds, Hint, group_class};
+use crate::glossary::Term;
+use crate::i18n::use_i18n;
 
 /// One option.
 #[derive(Debug, Clone)]
@@ -12,6 +14,35 @@ pub struct Choice {
     pub value: &'static str,
     pub label: TextProp,
     pub hint: Option<TextProp>,
+    /// The official Chinese term, shown after the label outside Chinese locales.
+    pub term: Option<Term>,
+}
+
+impl Choice {
+    pub fn new(value: &'static str, label: impl Into<TextProp>) -> Self {
+        Self {
+            value,
+            label: label.into(),
+            hint: None,
+            term: None,
+        }
+    }
+
+    #[must_use]
+    pub fn hint(self, hint: impl Into<TextProp>) -> Self {
+        Self {
+            hint: Some(hint.into()),
+            ..self
+        }
+    }
+
+    #[must_use]
+    pub fn term(self, term: Term) -> Self {
+        Self {
+            term: Some(term),
+            ..self
+        }
+    }
 }
 
 fn option_id(name: &str, index: usize) -> String {
@@ -102,6 +133,7 @@ fn choice_group(
         Kind::Radio => ("radio", "app-radios", "app-radios__item"),
         Kind::Checkbox => ("checkbox", "app-checkboxes", "app-checkboxes__item"),
     };
+    let i18n = use_i18n();
     let items = choices
         .into_iter()
         .enumerate()
@@ -122,7 +154,12 @@ fn choice_group(
                         prop:checked=move || is_checked(value)
                         on:change=move |ev| set(value, event_target_checked(&ev))
                     />
-                    <label class="app-label app-choice__label" for=id>{move || label.get().to_string()}</label>
+                    <label class="app-label app-choice__label" for=id>
+                        {move || label.get().to_string()}
+                        {choice.term.map(|term| move || (!i18n.is_chinese()).then(|| view! {
+                            " "<span class="app-term__zh" lang="zh-CN">{term.zh()}</span>
+                        }))}
+                    </label>
                     {choice.hint.map(|text| view! { <Hint id=item_hint_id text /> })}
                 </div>
             }

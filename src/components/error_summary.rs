@@ -3,7 +3,6 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast as _;
 
 use crate::i18n::{Msg, tr};
 
@@ -35,7 +34,7 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<FieldError>>) -> impl IntoV
                         <li>
                             <a href=format!("#{}", error.field) on:click=move |ev| {
                                 ev.prevent_default();
-                                focus_field(&field);
+                                crate::browser::focus_field(&field);
                             }>{error.message}</a>
                         </li>
                     }
@@ -50,32 +49,5 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<FieldError>>) -> impl IntoV
                 </div>
             }
         })
-    }
-}
-
-/// Focuses the input and scrolls so its label (or legend) is visible above it.
-fn focus_field(id: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(input) = document.get_element_by_id(id) else {
-        return;
-    };
-    let label = input
-        .closest("fieldset")
-        .ok()
-        .flatten()
-        .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten())
-        .or_else(|| {
-            document
-                .query_selector(&format!("label[for=\"{id}\"]"))
-                .ok()
-                .flatten()
-        });
-    if let Some(label) = label {
-        label.scroll_into_view();
-    }
-    if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-        let _ = input.focus();
     }
 }

@@ -19,12 +19,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 i18n.switch(lang);
                 if let Some(details) = details.get() {
                     details.set_open(false);
-                    if let Ok(Some(summary)) = details.query_selector("summary")
-                        && let Ok(summary) =
-                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(summary)
-                    {
-                        let _ = summary.focus();
-                    }
+                    crate::browser::focus_within(&details, "summary");
                 }
             };
             view! {

@@ -16,15 +16,7 @@ pub const MAIN_ID: &str = "main-content";
 /// The router handles in-page links itself without moving focus; the skip link must.
 fn skip_to_main(event: leptos::ev::MouseEvent) {
     event.prevent_default();
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(MAIN_ID));
-    if let Some(main) =
-        main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
-    {
-        let _ = main.focus();
-        main.scroll_into_view();
-    }
+    crate::browser::focus_by_id(MAIN_ID);
 }
 
 #[component]

@@ -5,6 +5,7 @@ pub mod back_link;
 pub mod button;
 pub mod card_nav;
 pub mod choices;
+pub mod copy_button;
 pub mod date_input;
 pub mod error_summary;
 pub mod field;

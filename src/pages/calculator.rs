@@ -207,7 +207,7 @@ pub fn CalculatorPage() -> impl IntoView {
                 legend=tr(Msg::CalculatorCity)
                 error=problems.for_field("city")
                 selected=city
-                choices=CITIES.iter().map(|(_, value, msg)| Choice { value, label: tr(*msg).into(), hint: None }).collect()
+                choices=CITIES.iter().map(|(_, value, msg)| Choice::new(value, tr(*msg))).collect()
             />
             <fieldset class="app-fieldset" class:app-form-group--error=move || problems.for_field("period-month").with(Option::is_some)>
                 <legend class="app-fieldset__legend">{tr(Msg::CalculatorPeriod)}" "<OfficialTerm term=Term::ContributionPeriod /></legend>

@@ -158,8 +158,8 @@ pub fn DesignSystemPage() -> impl IntoView {
                 error=error_for("example-identifier")
                 selected=identifier
                 choices=vec![
-                    Choice { value: "work-permit", label: tr(Msg::TermWorkPermitNumber).into(), hint: None },
-                    Choice { value: "social-security", label: tr(Msg::TermSocialSecurityNumber).into(), hint: Some(tr(Msg::DesignSystemIdentifierSsnHint).into()) },
+                    Choice::new("work-permit", tr(Msg::TermWorkPermitNumber)),
+                    Choice::new("social-security", tr(Msg::TermSocialSecurityNumber)).hint(tr(Msg::DesignSystemIdentifierSsnHint)),
                 ]
             />
             <Checkboxes
@@ -169,9 +169,9 @@ pub fn DesignSystemPage() -> impl IntoView {
                 error=error_for("example-documents")
                 selected=documents
                 choices=vec![
-                    Choice { value: "passport", label: tr(Msg::TermPassportPage).into(), hint: None },
-                    Choice { value: "photo", label: tr(Msg::TermIdPhoto).into(), hint: None },
-                    Choice { value: "contract", label: tr(Msg::TermEmploymentContract).into(), hint: None },
+                    Choice::new("passport", tr(Msg::TermPassportPage)),
+                    Choice::new("photo", tr(Msg::TermIdPhoto)),
+                    Choice::new("contract", tr(Msg::TermEmploymentContract)),
                 ]
             />
             <DateInput

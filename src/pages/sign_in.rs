@@ -14,6 +14,7 @@ use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::components::password_input::PasswordInput;
 use crate::components::text_input::TextInput;
+use crate::glossary::Term;
 use crate::i18n::{I18n, Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::{safe_return_path, use_session};
@@ -130,8 +131,8 @@ pub fn SignInPage() -> impl IntoView {
                 error=problems.for_field(KIND)
                 selected=kind
                 choices=vec![
-                    Choice { value: WORK_PERMIT, label: tr(Msg::TermWorkPermitNumber).into(), hint: None },
-                    Choice { value: SOCIAL_SECURITY, label: tr(Msg::TermSocialSecurityNumber).into(), hint: None },
+                    Choice::new(WORK_PERMIT, tr(Msg::TermWorkPermitNumber)).term(Term::WorkPermitNumber).hint(tr(Msg::TermWorkPermitNumberWhere)),
+                    Choice::new(SOCIAL_SECURITY, tr(Msg::TermSocialSecurityNumber)).term(Term::SocialSecurityNumber).hint(tr(Msg::TermSocialSecurityNumberWhere)),
                 ]
             />
             <TextInput

@@ -43,7 +43,7 @@ pub fn VerifyPage() -> impl IntoView {
     let detector = StoredValue::new_local(camera::qr_detector());
     let can_scan = detector.with_value(Option::is_some);
     let scanning = RwSignal::new(false);
-    let stream = StoredValue::new_local(None::<web_sys::MediaStream>);
+    let stream = StoredValue::new_local(None::<crate::camera::Stream>);
     let video = NodeRef::<leptos::html::Video>::new();
 
     // Each scan has a number; a camera or a picture that arrives for a scan that has since

@@ -6,6 +6,7 @@ use protocol::api::{PermitCategory, WorkPermitDetails};
 
 use crate::components::button::{Button, ButtonKind};
 use crate::components::card_nav::{CardNav, loaded};
+use crate::components::copy_button::CopyButton;
 use crate::components::official_term::OfficialTerm;
 use crate::components::page_heading::PageHeading;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -62,7 +63,7 @@ fn Details(details: WorkPermitDetails) -> impl IntoView {
         <SummaryList>
             <SummaryRow key=tr(Term::WorkPermitNumber.msg()) term=Term::WorkPermitNumber>
                 <span dir="ltr" id="permit-number">{details.number.clone()}</span>
-                " "<CopyButton text=details.number.clone() />
+                " "<CopyButton text=details.number.clone() label=Msg::CopyNumber />
             </SummaryRow>
             <SummaryRow key=tr(Msg::PermitCategory)><OfficialTerm term=category_term(details.category) /></SummaryRow>
             <SummaryRow key=tr(Term::Employer.msg()) term=Term::Employer>{details.employer.clone()}</SummaryRow>
@@ -77,24 +78,5 @@ fn Details(details: WorkPermitDetails) -> impl IntoView {
         <div class="app-button-group app-no-print">
             <Button label=tr(Msg::PrintPage) kind=ButtonKind::Secondary button_type="button" on_click=Callback::new(|()| crate::browser::print()) />
         </div>
-    }
-}
-
-/// Copies a value and says so, politely, next to the button.
-#[component]
-pub fn CopyButton(text: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let state = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let text = text.clone();
-        leptos::task::spawn_local(async move {
-            state.set(Some(crate::browser::copy_text(&text).await));
-        });
-    };
-    view! {
-        <button type="button" class="app-link-button app-no-print" on:click=copy>{tr(Msg::CopyNumber)}</button>
-        <span class="app-copy-status" role="status">
-            {move || state.get().map(|copied| i18n.t(if copied { Msg::Copied } else { Msg::CopyFailed }))}
-        </span>
     }
 }

@@ -8,6 +8,7 @@ mod proc;
 mod server_checks;
 mod size;
 mod split;
+mod tidy;
 mod tools;
 
 use std::process::ExitCode;
@@ -36,6 +37,10 @@ const TASKS: &[(&str, &str)] = &[
         "sizes of every asset, each journey's chunks and each entry page's first load per language against size-budget.json (fails when over); writes target/size-report.json",
     ),
     ("setup", "only install what is missing"),
+    (
+        "tidy",
+        "architecture rules on the source text: browser ports, layers, style partials, colour tokens, task help, Fluent files (part of test)",
+    ),
     (
         "lighthouse",
         "Lighthouse 12.2.3 (mobile) on /, /register and /calculator of the release app: performance, LCP, TBT, console errors (not part of CI)",
@@ -74,6 +79,7 @@ fn main() -> ExitCode {
         }
         Some("size") => size::report(),
         Some("setup") => tools::ensure_all(true),
+        Some("tidy") => tidy::run(),
         Some("fuzz") => fuzz(std::env::args().nth(2).as_deref().unwrap_or("60")),
         Some("bench-server") => server_checks::bench_server(),
         Some("fuzz-api") => server_checks::fuzz_api(),
@@ -154,6 +160,7 @@ fn test() -> Result<(), String> {
         step("cargo fmt --check", &|| {
             proc::cargo(&["fmt", "--all", "--check"])
         })?;
+        step("tidy", &tidy::run)?;
         step("clippy (native)", &|| {
             proc::cargo(&[
                 "clippy",

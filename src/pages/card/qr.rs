@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use protocol::api::{QrPurpose, QrTokenResponse};
 
 use crate::components::button::{Button, ButtonKind};
+use crate::components::copy_button::CopyButton;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::official_term::OfficialTerm;
 use crate::glossary::Term;
@@ -65,7 +66,9 @@ pub fn QrPanel() -> impl IntoView {
             pending.set(false);
             match result {
                 Ok(fresh) => {
-                    deadline.set(js_sys::Date::now() + f64::from(fresh.valid_for_seconds) * 1000.0);
+                    deadline.set(
+                        crate::browser::now_ms() + f64::from(fresh.valid_for_seconds) * 1000.0,
+                    );
                     left.set(fresh.valid_for_seconds);
                     token.set(Some(fresh));
                     failure.set(None);
@@ -81,8 +84,8 @@ pub fn QrPanel() -> impl IntoView {
     });
     refresh.run(());
 
-    let last_active = StoredValue::new(js_sys::Date::now());
-    let touched = move || last_active.set_value(js_sys::Date::now());
+    let last_active = StoredValue::new(crate::browser::now_ms());
+    let touched = move || last_active.set_value(crate::browser::now_ms());
     let listeners = [
         window_event_listener(leptos::ev::pointerdown, move |_| touched()),
         window_event_listener(leptos::ev::keydown, move |_| touched()),
@@ -102,7 +105,7 @@ pub fn QrPanel() -> impl IntoView {
     });
 
     let tick = move || {
-        let now = js_sys::Date::now();
+        let now = crate::browser::now_ms();
         let now_left = seconds_left(deadline.get_untracked(), now);
         left.set(now_left);
         if token.with_untracked(Option::is_some)
@@ -131,6 +134,9 @@ pub fn QrPanel() -> impl IntoView {
             Some((t.token, svg))
         })
     };
+    // The code's text, for pasting into the public check on the same device; a memo, so the
+    // button (and its "Copied") stays while the countdown ticks.
+    let copyable = Memo::new(move |_| token.get().map(|t| t.token).filter(|_| !expired()));
     view! {
         <section class="app-qr" aria-labelledby="qr-title">
             <h2 id="qr-title" class="app-heading-m">{tr(Msg::QrTitle)}" "<OfficialTerm term=Term::QrCode /></h2>
@@ -153,6 +159,9 @@ pub fn QrPanel() -> impl IntoView {
                     _ => Some(view! { <p class="app-qr__placeholder">{move || i18n.t(if pending.get() { Msg::QrLoading } else { Msg::QrExpired })}</p> }.into_any()),
                 }}
             </div>
+            {move || copyable.get().map(|text| view! {
+                <p class="app-qr__copy"><CopyButton text label=Msg::QrCopyText /></p>
+            })}
             <p class="app-qr__countdown" role="timer">
                 {move || (!expired()).then(|| i18n.t_with(Msg::QrCountdown, &[("seconds", f64::from(left.get()).into())]))}
             </p>

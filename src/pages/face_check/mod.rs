@@ -108,8 +108,8 @@ pub fn FaceCheckPage() -> impl IntoView {
     let stage = RwSignal::new(Stage::Intro);
     let progress = RwSignal::new(0.0_f64);
     let video = NodeRef::<leptos::html::Video>::new();
-    let stream = StoredValue::new_local(None::<web_sys::MediaStream>);
-    let frames = StoredValue::new_local(Vec::<web_sys::Blob>::new());
+    let stream = StoredValue::new_local(None::<crate::camera::Stream>);
+    let frames = StoredValue::new_local(Vec::<crate::camera::Frame>::new());
     let key = StoredValue::new(String::new());
     let error_box = NodeRef::<leptos::html::Div>::new();
     let ready_heading = NodeRef::<leptos::html::H2>::new();

@@ -258,8 +258,8 @@ pub fn RegisterNumberPage() -> impl IntoView {
                 error=problems.for_field("identifier-kind")
                 selected=state.kind
                 choices=vec![
-                    Choice { value: WORK_PERMIT, label: tr(Msg::RegisterWpLabel).into(), hint: Some(tr(Msg::TermWorkPermitNumber).into()) },
-                    Choice { value: SOCIAL_SECURITY, label: tr(Msg::RegisterSsnLabel).into(), hint: Some(tr(Msg::TermSocialSecurityNumber).into()) },
+                    Choice::new(WORK_PERMIT, tr(Msg::RegisterWpLabel)).term(Term::WorkPermitNumber).hint(tr(Msg::TermWorkPermitNumberWhere)),
+                    Choice::new(SOCIAL_SECURITY, tr(Msg::RegisterSsnLabel)).term(Term::SocialSecurityNumber).hint(tr(Msg::TermSocialSecurityNumberWhere)),
                 ]
             />
             {move || state.kind.get().is_some().then(|| view! {

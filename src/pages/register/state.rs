@@ -143,13 +143,9 @@ pub fn provide_register_state(mode: Mode) {
         }
         draft
     });
+    // Signing out forgets a registration in progress on this device.
+    crate::session::use_session().on_sign_out(move || state.clear());
     provide_context(state);
-}
-
-/// The journey's state, if provided (for clearing it on sign-out).
-#[must_use]
-pub fn use_register_untracked() -> Option<RegisterState> {
-    use_context::<RegisterState>()
 }
 
 #[must_use]
