@@ -274,19 +274,9 @@ fn payments_url(query: &PaymentsQuery) -> String {
     let mut url = format!("{}?from={}&to={}", paths::PAYMENTS, query.from, query.to);
     if let Some(insurance) = query.insurance {
         url.push_str("&insurance=");
-        url.push_str(&wire_code(&insurance));
+        url.push_str(insurance.as_str());
     }
     url
-}
-
-/// The wire code of a protocol enum that serialises as a string (`work-injury`, `too-dark`);
-/// empty for anything else.
-#[must_use]
-pub fn wire_code<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(code)) => code,
-        _ => String::new(),
-    }
 }
 
 /// `POST /api/v1/face-checks`: the captured frames as a multipart form, with the attempt's

@@ -414,7 +414,7 @@ mod tests {
 pub mod codes {
     use fluent_bundle::FluentValue;
     use protocol::problem::ApiErrorCode;
-    use protocol::validation::{MrzField, ValidationCode};
+    use protocol::validation::ValidationCode;
 
     use super::Msg;
 
@@ -429,16 +429,6 @@ pub mod codes {
         // Sizes are whole kilobytes in every rule; f64 is exact far beyond any upload.
         #[allow(clippy::cast_precision_loss)]
         number((bytes / 1024) as f64)
-    }
-
-    const fn mrz_field(field: MrzField) -> &'static str {
-        match field {
-            MrzField::DocumentNumber => "document-number",
-            MrzField::BirthDate => "birth-date",
-            MrzField::ExpiryDate => "expiry-date",
-            MrzField::PersonalNumber => "personal-number",
-            MrzField::Composite => "composite",
-        }
     }
 
     #[must_use]
@@ -469,11 +459,11 @@ pub mod codes {
             V::MrzNotPassport => (Msg::ValidationMrzNotPassport, vec![]),
             V::MrzCheckDigit { field } => (
                 Msg::ValidationMrzCheckDigit,
-                vec![("field", mrz_field(*field).into())],
+                vec![("field", field.as_str().into())],
             ),
             V::MrzInvalidDate { field } => (
                 Msg::ValidationMrzInvalidDate,
-                vec![("field", mrz_field(*field).into())],
+                vec![("field", field.as_str().into())],
             ),
             V::MrzInvalidSex => (Msg::ValidationMrzInvalidSex, vec![]),
             V::UnknownCountryCode { code } => (

@@ -177,9 +177,9 @@ test('payments: the filter changes the rows, the arrears month is flagged, and t
 
 const CALCULATIONS = [
   // protocol::contributions unit tests: inside the range, below the floor, above the ceiling.
-  { month: '1', year: '2025', salary: '12345.67', base: '12,345.67', employer: '3,167.90', employee: '1,296.29', adjustment: 'None' },
-  { month: '7', year: '2024', salary: '5000', base: '7,384.00', employer: '1,894.73', employee: '775.32', adjustment: 'RaisedToFloor' },
-  { month: '6', year: '2025', salary: '100,000', base: '36,921.00', employer: '9,473.93', employee: '3,876.71', adjustment: 'LoweredToCeiling' },
+  { month: '1', year: '2025', salary: '12345.67', base: '12,345.67', employer: '3,167.90', employee: '1,296.29', adjustment: 'none' },
+  { month: '7', year: '2024', salary: '5000', base: '7,384.00', employer: '1,894.73', employee: '775.32', adjustment: 'raised-to-floor' },
+  { month: '6', year: '2025', salary: '100,000', base: '36,921.00', employer: '9,473.93', employee: '3,876.71', adjustment: 'lowered-to-ceiling' },
 ];
 
 test('the calculator gives the protocol figures below, inside and above the range, and refuses an uncovered month', async ({ page }) => {

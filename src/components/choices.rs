@@ -7,6 +7,7 @@ use leptos::text_prop::TextProp;
 use crate::components::field::{ErrorMessage, FieldIds, Hint, group_class};
 use crate::glossary::Term;
 use crate::i18n::use_i18n;
+use protocol::codec::WireCode;
 
 /// One option.
 #[derive(Debug, Clone)]
@@ -19,6 +20,11 @@ pub struct Choice {
 }
 
 impl Choice {
+    /// The option for one value of a protocol enum (for [`EnumRadios`]).
+    pub fn of<T: WireCode>(value: T, label: impl Into<TextProp>) -> Self {
+        Self::new(value.as_str(), label)
+    }
+
     pub fn new(value: &'static str, label: impl Into<TextProp>) -> Self {
         Self {
             value,
@@ -70,6 +76,36 @@ pub fn Radios(
 ) -> impl IntoView {
     let is_checked = move |value: &'static str| selected.with(|s| s.as_deref() == Some(value));
     let set = move |value: &'static str, _checked: bool| selected.set(Some(value.to_owned()));
+    choice_group(
+        Kind::Radio,
+        name,
+        legend,
+        hint,
+        error,
+        choices,
+        is_checked,
+        set,
+    )
+}
+
+/// Radios whose values are a protocol enum: each choice's value is the enum's wire name, and
+/// `selected` holds the enum itself.
+#[component]
+pub fn EnumRadios<T>(
+    name: &'static str,
+    #[prop(into)] legend: TextProp,
+    #[prop(optional, into)] hint: Option<TextProp>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
+    /// The options, each made with [`Choice::of`].
+    choices: Vec<Choice>,
+    selected: RwSignal<Option<T>>,
+) -> impl IntoView
+where
+    T: WireCode + Send + Sync,
+{
+    let is_checked =
+        move |value: &'static str| selected.with(|s| s.map(WireCode::as_str) == Some(value));
+    let set = move |value: &'static str, _checked: bool| selected.set(T::parse_code(value));
     choice_group(
         Kind::Radio,
         name,

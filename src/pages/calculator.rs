@@ -11,7 +11,7 @@ use protocol::contributions::{
 use protocol::date::YearMonth;
 
 use crate::components::button::Button;
-use crate::components::choices::{Choice, Radios};
+use crate::components::choices::{Choice, EnumRadios};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_problems::Problems;
 use crate::components::official_term::OfficialTerm;
@@ -23,9 +23,9 @@ use crate::i18n::{I18n, Msg, tr, use_i18n};
 use crate::intl;
 use crate::routes::AppRoute;
 
-const CITIES: [(City, &str, Msg); 2] = [
-    (City::Beijing, "beijing", Msg::CalculatorBeijing),
-    (City::Shanghai, "shanghai", Msg::CalculatorShanghai),
+const CITIES: [(City, Msg); 2] = [
+    (City::Beijing, Msg::CalculatorBeijing),
+    (City::Shanghai, Msg::CalculatorShanghai),
 ];
 
 /// Years offered in the period's year list.
@@ -118,7 +118,7 @@ fn coverage_text(i18n: I18n, city: City) -> String {
 pub fn CalculatorPage() -> impl IntoView {
     let i18n = use_i18n();
     let problems = Problems::new();
-    let city = RwSignal::new(None::<String>);
+    let city = RwSignal::new(None::<City>);
     let year = RwSignal::new("2025".to_owned());
     let month = RwSignal::new("1".to_owned());
     let salary = RwSignal::new(String::new());
@@ -127,9 +127,7 @@ pub fn CalculatorPage() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut found = Vec::new();
-        let chosen = city
-            .get_untracked()
-            .and_then(|c| CITIES.iter().find(|(_, v, _)| *v == c).map(|(c, _, _)| *c));
+        let chosen = city.get_untracked();
         if chosen.is_none() {
             found.push(("city", i18n.t(Msg::CalculatorCityMissing)));
         }
@@ -202,12 +200,12 @@ pub fn CalculatorPage() -> impl IntoView {
         <PageHeading title=AppRoute::Calculator.title() has_error=problems.any() />
         <p class="app-body-l">{tr(Msg::CalculatorLead)}</p>
         <form novalidate on:submit=submit>
-            <Radios
+            <EnumRadios
                 name="city"
                 legend=tr(Msg::CalculatorCity)
                 error=problems.for_field("city")
                 selected=city
-                choices=CITIES.iter().map(|(_, value, msg)| Choice::new(value, tr(*msg))).collect()
+                choices=CITIES.iter().map(|(value, msg)| Choice::of(*value, tr(*msg))).collect()
             />
             <fieldset class="app-fieldset" class:app-form-group--error=move || problems.for_field("period-month").with(Option::is_some)>
                 <legend class="app-fieldset__legend">{tr(Msg::CalculatorPeriod)}" "<OfficialTerm term=Term::ContributionPeriod /></legend>
@@ -269,7 +267,7 @@ fn Breakdown(breakdown: ContributionBreakdown) -> impl IntoView {
     let totals = breakdown.totals;
     view! {
         <h2 class="app-heading-m" id="calculator-result">{tr(Msg::CalculatorResult)}</h2>
-        <p data-adjustment=format!("{:?}", breakdown.adjustment)>{base_text}</p>
+        <p data-adjustment=breakdown.adjustment.as_str()>{base_text}</p>
         <p><OfficialTerm term=Term::ContributionBase />": "<strong id="calculator-base">{move || money(base)}</strong></p>
         <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="calculator-result">
             <table class="app-table app-table--figures">
@@ -286,7 +284,7 @@ fn Breakdown(breakdown: ContributionBreakdown) -> impl IntoView {
                     {breakdown.lines.iter().map(|line| {
                         let line = *line;
                         view! {
-                            <tr data-insurance=format!("{:?}", line.insurance).to_lowercase()>
+                            <tr data-insurance=line.insurance.as_str()>
                                 <th scope="row"><OfficialTerm term=insurance_term(line.insurance) /></th>
                                 <td class="app-table__numeric">{move || intl::percent(line.employer_rate.ppm(), lang())}</td>
                                 <td class="app-table__numeric">{move || money(line.employer_fen)}</td>
@@ -346,7 +344,7 @@ mod tests {
 
     #[test]
     fn every_city_says_which_months_it_covers() {
-        for (city, _, _) in CITIES {
+        for (city, _) in CITIES {
             assert!(!contributions::coverage(city).is_empty(), "{city}");
         }
     }

@@ -7,7 +7,7 @@ use protocol::api::{IdentifierKind, LoginRequest};
 use protocol::forms::parse_identifier;
 
 use crate::components::button::Button;
-use crate::components::choices::{Choice, Radios};
+use crate::components::choices::{Choice, EnumRadios};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_problems::Problems;
 use crate::components::notice::{Notice, NoticeKind};
@@ -22,22 +22,15 @@ use crate::session::{safe_return_path, use_session};
 const KIND: &str = "identifier-kind";
 const IDENTIFIER: &str = "identifier";
 const PASSWORD: &str = "password";
-const WORK_PERMIT: &str = "work-permit-number";
-const SOCIAL_SECURITY: &str = "social-security-number";
 
 /// The problems with the answers before anything is sent (field id, message).
 fn check(
     i18n: I18n,
-    kind: Option<&str>,
+    kind: Option<IdentifierKind>,
     identifier: &str,
     password: &str,
 ) -> Vec<(&'static str, String)> {
     let mut problems = Vec::new();
-    let kind = match kind {
-        Some(WORK_PERMIT) => Some(IdentifierKind::WorkPermitNumber),
-        Some(SOCIAL_SECURITY) => Some(IdentifierKind::SocialSecurityNumber),
-        _ => None,
-    };
     match kind {
         None => problems.push((KIND, i18n.t(Msg::SignInKindMissing))),
         Some(_) if identifier.trim().is_empty() => {
@@ -67,7 +60,7 @@ pub fn SignInPage() -> impl IntoView {
     let expired = query.with_untracked(|q| q.get("expired").is_some());
     let next = query.with_untracked(|q| q.get("next"));
 
-    let kind = RwSignal::new(None::<String>);
+    let kind = RwSignal::new(None::<IdentifierKind>);
     let identifier = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let problems = Problems::new();
@@ -80,7 +73,7 @@ pub fn SignInPage() -> impl IntoView {
         }
         let found = check(
             i18n,
-            kind.get_untracked().as_deref(),
+            kind.get_untracked(),
             &identifier.get_untracked(),
             &password.get_untracked(),
         );
@@ -88,11 +81,9 @@ pub fn SignInPage() -> impl IntoView {
             problems.set(found);
             return;
         }
-        let identifier_kind = if kind.get_untracked().as_deref() == Some(WORK_PERMIT) {
-            IdentifierKind::WorkPermitNumber
-        } else {
-            IdentifierKind::SocialSecurityNumber
-        };
+        let identifier_kind = kind
+            .get_untracked()
+            .unwrap_or(IdentifierKind::SocialSecurityNumber);
         let request = LoginRequest {
             identifier_kind,
             identifier: identifier.get_untracked(),
@@ -125,14 +116,14 @@ pub fn SignInPage() -> impl IntoView {
         <PageHeading title=AppRoute::SignIn.title() has_error=problems.any() />
         <p class="app-body-l">{tr(Msg::SignInLead)}</p>
         <form novalidate on:submit=submit>
-            <Radios
+            <EnumRadios
                 name=KIND
                 legend=tr(Msg::SignInKindLegend)
                 error=problems.for_field(KIND)
                 selected=kind
                 choices=vec![
-                    Choice::new(WORK_PERMIT, tr(Msg::TermWorkPermitNumber)).term(Term::WorkPermitNumber).hint(tr(Msg::TermWorkPermitNumberWhere)),
-                    Choice::new(SOCIAL_SECURITY, tr(Msg::TermSocialSecurityNumber)).term(Term::SocialSecurityNumber).hint(tr(Msg::TermSocialSecurityNumberWhere)),
+                    Choice::of(IdentifierKind::WorkPermitNumber, tr(Msg::TermWorkPermitNumber)).term(Term::WorkPermitNumber).hint(tr(Msg::TermWorkPermitNumberWhere)),
+                    Choice::of(IdentifierKind::SocialSecurityNumber, tr(Msg::TermSocialSecurityNumber)).term(Term::SocialSecurityNumber).hint(tr(Msg::TermSocialSecurityNumberWhere)),
                 ]
             />
             <TextInput

@@ -436,6 +436,71 @@ pub struct PaymentsResponse {
     pub totals: PaymentTotals,
 }
 
+crate::codec::wire_codes!(IdentifierKind {
+    WorkPermitNumber => "work-permit-number",
+    SocialSecurityNumber => "social-security-number",
+});
+
+crate::codec::wire_codes!(NextStep {
+    SmsVerification => "sms-verification",
+    FaceCheck => "face-check",
+    Done => "done",
+});
+
+crate::codec::wire_codes!(FaceOutcome {
+    Passed => "passed",
+    Failed => "failed",
+    ManualReview => "manual-review",
+});
+
+crate::codec::wire_codes!(FaceFailure {
+    Undecodable => "undecodable",
+    ResolutionTooLow => "resolution-too-low",
+    TooDark => "too-dark",
+    TooBright => "too-bright",
+    Blurry => "blurry",
+    NoMotion => "no-motion",
+    NoFace => "no-face",
+    FaceTooSmall => "face-too-small",
+    TooFewFrames => "too-few-frames",
+});
+
+crate::codec::wire_codes!(CardStatus {
+    Active => "active",
+    Sealed => "sealed",
+});
+
+crate::codec::wire_codes!(QrPurpose {
+    Identity => "identity",
+    WorkPermit => "work-permit",
+});
+
+crate::codec::wire_codes!(QrInvalidReason {
+    Malformed => "malformed",
+    WrongPurpose => "wrong-purpose",
+    Revoked => "revoked",
+});
+
+crate::codec::wire_codes!(PermitCategory {
+    A => "a",
+    B => "b",
+    C => "c",
+});
+
+crate::codec::wire_codes!(InsuranceType {
+    Pension => "pension",
+    Medical => "medical",
+    WorkInjury => "work-injury",
+    Unemployment => "unemployment",
+    Maternity => "maternity",
+});
+
+crate::codec::wire_codes!(PaymentStatus {
+    Paid => "paid",
+    Arrears => "arrears",
+    Pending => "pending",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -406,6 +406,24 @@ pub fn monthly(input: &ContributionInput) -> Result<ContributionBreakdown, Contr
     })
 }
 
+crate::codec::wire_codes!(City {
+    Beijing => "beijing",
+    Shanghai => "shanghai",
+});
+
+crate::codec::wire_codes!(Insurance {
+    Pension => "pension",
+    Medical => "medical",
+    Unemployment => "unemployment",
+    WorkInjury => "work-injury",
+});
+
+crate::codec::wire_codes!(BaseAdjustment {
+    None => "none",
+    RaisedToFloor => "raised-to-floor",
+    LoweredToCeiling => "lowered-to-ceiling",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

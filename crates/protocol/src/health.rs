@@ -21,6 +21,11 @@ pub struct HealthResponse {
     pub version: String,
 }
 
+crate::codec::wire_codes!(ComponentStatus {
+    Ok => "ok",
+    Unavailable => "unavailable",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

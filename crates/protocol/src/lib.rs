@@ -19,6 +19,7 @@
 )]
 
 pub mod api;
+pub mod codec;
 pub mod contributions;
 pub mod date;
 pub mod forms;

@@ -365,6 +365,12 @@ pub fn parse_td3(line1: &str, line2: &str, today: Date) -> Result<Td3, Vec<Valid
     }
 }
 
+crate::codec::wire_codes!(Sex {
+    Male => "male",
+    Female => "female",
+    Unspecified => "unspecified",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

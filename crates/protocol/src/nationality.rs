@@ -190,6 +190,11 @@ pub fn is_known(code: &str) -> bool {
     lookup(code).is_some()
 }
 
+crate::codec::wire_codes!(NationalityKind {
+    Iso => "iso",
+    Icao => "icao",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

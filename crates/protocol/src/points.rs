@@ -396,6 +396,39 @@ pub fn max_total() -> u32 {
         .fold(0, u32::saturating_add)
 }
 
+crate::codec::wire_codes!(Education {
+    Doctorate => "doctorate",
+    Master => "master",
+    Bachelor => "bachelor",
+    None => "none",
+});
+
+crate::codec::wire_codes!(ChineseLevel {
+    ChineseTaughtDegreeOrHsk5 => "chinese-taught-degree-or-hsk5",
+    Hsk4 => "hsk4",
+    Hsk3 => "hsk3",
+    Hsk2 => "hsk2",
+    Hsk1 => "hsk1",
+    None => "none",
+});
+
+crate::codec::wire_codes!(Factor {
+    Salary => "salary",
+    Education => "education",
+    WorkExperience => "work-experience",
+    MonthsInChina => "months-in-china",
+    ChineseLevel => "chinese-level",
+    WorkLocation => "work-location",
+    Age => "age",
+    Distinction => "distinction",
+});
+
+crate::codec::wire_codes!(Category {
+    A => "a",
+    B => "b",
+    C => "c",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

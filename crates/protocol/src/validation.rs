@@ -155,6 +155,14 @@ pub(crate) fn arbitrary_field_error() -> impl proptest::strategy::Strategy<Value
     ("[a-z-]{1,12}", any::<ValidationCode>()).prop_map(|(field, code)| FieldError::new(field, code))
 }
 
+crate::codec::wire_codes!(MrzField {
+    DocumentNumber => "document-number",
+    BirthDate => "birth-date",
+    ExpiryDate => "expiry-date",
+    PersonalNumber => "personal-number",
+    Composite => "composite",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! changes `tests/snapshots/wire-codes.json`; review the diff, then regenerate with
 //! `UPDATE_SNAPSHOTS=1 cargo test -p protocol --test wire_snapshot`.
 
+use protocol::codec::WireCode;
 use protocol::problem::ApiErrorCode;
 use protocol::validation::{MrzField, ValidationCode};
 
@@ -151,6 +152,70 @@ fn api_codes() -> Vec<ApiErrorCode> {
     all
 }
 
+/// Each unit enum's wire names, in declaration order, checked against serde and `FromStr`.
+fn enum_codes() -> Vec<(&'static str, Vec<&'static str>)> {
+    fn names<T>(name: &'static str) -> (&'static str, Vec<&'static str>)
+    where
+        T: WireCode
+            + serde::Serialize
+            + serde::de::DeserializeOwned
+            + std::str::FromStr
+            + std::fmt::Debug,
+        <T as std::str::FromStr>::Err: std::fmt::Debug,
+    {
+        let codes = T::ALL
+            .iter()
+            .map(|value| {
+                let code = value.as_str();
+                assert_eq!(
+                    serde_json::to_value(value).unwrap(),
+                    serde_json::Value::from(code),
+                    "{name}"
+                );
+                assert_eq!(
+                    serde_json::from_value::<T>(code.into()).unwrap(),
+                    *value,
+                    "{name}"
+                );
+                assert_eq!(code.parse::<T>().unwrap(), *value, "{name}");
+                assert_eq!(T::parse_code(code), Some(*value), "{name}");
+                code
+            })
+            .collect();
+        assert!(T::parse_code("no-such-code").is_none(), "{name}");
+        assert!("no-such-code".parse::<T>().is_err(), "{name}");
+        (name, codes)
+    }
+    macro_rules! all {
+        ($($path:ident :: $ty:ident),+ $(,)?) => {
+            vec![$(names::<protocol::$path::$ty>(stringify!($ty))),+]
+        };
+    }
+    all!(
+        api::IdentifierKind,
+        api::NextStep,
+        api::FaceOutcome,
+        api::FaceFailure,
+        api::CardStatus,
+        api::QrPurpose,
+        api::QrInvalidReason,
+        api::PermitCategory,
+        api::InsuranceType,
+        api::PaymentStatus,
+        contributions::City,
+        contributions::Insurance,
+        contributions::BaseAdjustment,
+        health::ComponentStatus,
+        mrz::Sex,
+        nationality::NationalityKind,
+        points::Education,
+        points::ChineseLevel,
+        points::Factor,
+        points::Category,
+        validation::MrzField
+    )
+}
+
 fn render() -> String {
     let mut out = String::from("{\n  \"validation\": [\n");
     let lines: Vec<String> = validation_codes()
@@ -170,7 +235,13 @@ fn render() -> String {
         })
         .collect();
     out.push_str(&lines.join(",\n"));
-    out.push_str("\n  ]\n}\n");
+    out.push_str("\n  ],\n  \"enums\": {\n");
+    let lines: Vec<String> = enum_codes()
+        .iter()
+        .map(|(name, codes)| format!("    \"{name}\": {}", serde_json::to_string(codes).unwrap()))
+        .collect();
+    out.push_str(&lines.join(",\n"));
+    out.push_str("\n  }\n}\n");
     out
 }
 

@@ -1,6 +1,6 @@
 //! Queries on work-permit records, accounts and cards.
 
-use protocol::api::{CardStatus, IdentifierKind, PermitCategory, SessionInfo, WorkPermitDetails};
+use protocol::api::{CardStatus, IdentifierKind, SessionInfo, WorkPermitDetails};
 use rusqlite::{Connection, OptionalExtension as _, Row};
 
 use crate::db::DbError;
@@ -21,23 +21,6 @@ pub struct Permit {
 pub const PERMIT_COLUMNS: &str = "p.id, p.surname, p.given_names, p.nationality, p.work_permit_number, p.category, p.employer, \
      p.workplace, p.position, p.work_address, p.valid_from, p.valid_until, p.social_security_number";
 
-fn category(text: &str) -> PermitCategory {
-    match text {
-        "a" => PermitCategory::A,
-        "b" => PermitCategory::B,
-        _ => PermitCategory::C,
-    }
-}
-
-#[must_use]
-pub const fn category_text(category: PermitCategory) -> &'static str {
-    match category {
-        PermitCategory::A => "a",
-        PermitCategory::B => "b",
-        PermitCategory::C => "c",
-    }
-}
-
 fn date(row: &Row<'_>, index: usize) -> rusqlite::Result<protocol::date::Date> {
     let text: String = row.get(index)?;
     text.parse().map_err(|e| {
@@ -53,7 +36,7 @@ pub fn permit_from_row(row: &Row<'_>) -> rusqlite::Result<Permit> {
         nationality: row.get(3)?,
         details: WorkPermitDetails {
             number: row.get(4)?,
-            category: category(&row.get::<_, String>(5)?),
+            category: crate::db::code_column(row, 5)?,
             employer: row.get(6)?,
             workplace: row.get(7)?,
             position: row.get(8)?,
@@ -96,11 +79,8 @@ pub fn permit_of_account(c: &Connection, account_id: i64) -> Result<Option<Permi
 
 #[must_use]
 pub fn card_status(text: &str) -> CardStatus {
-    if text == "active" {
-        CardStatus::Active
-    } else {
-        CardStatus::Sealed
-    }
+    // Anything but a stored "active" reads as sealed: a card is never switched on by mistake.
+    text.parse().unwrap_or(CardStatus::Sealed)
 }
 
 /// The account's card status; `Sealed` when it has no card row.
@@ -115,7 +95,7 @@ pub fn card_status_of(c: &Connection, account_id: i64) -> Result<CardStatus, DbE
             |r| r.get(0),
         )
         .optional()?;
-    Ok(card_status(status.as_deref().unwrap_or("sealed")))
+    Ok(status.as_deref().map_or(CardStatus::Sealed, card_status))
 }
 
 /// "Who am I", masked.

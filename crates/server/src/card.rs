@@ -9,7 +9,6 @@ use protocol::api::{
 use protocol::problem::ApiErrorCode;
 use rusqlite::OptionalExtension as _;
 
-use crate::demo::insurance_text;
 use crate::error::{ApiError, ApiResult};
 use crate::session::CurrentAccount;
 use crate::{AppState, accounts, masking};
@@ -91,24 +90,6 @@ pub async fn work_permit(
     }))
 }
 
-fn insurance_from(text: &str) -> InsuranceType {
-    match text {
-        "pension" => InsuranceType::Pension,
-        "medical" => InsuranceType::Medical,
-        "work-injury" => InsuranceType::WorkInjury,
-        "unemployment" => InsuranceType::Unemployment,
-        _ => InsuranceType::Maternity,
-    }
-}
-
-fn status_from(text: &str) -> PaymentStatus {
-    match text {
-        "paid" => PaymentStatus::Paid,
-        "arrears" => PaymentStatus::Arrears,
-        _ => PaymentStatus::Pending,
-    }
-}
-
 /// At most this many months per request.
 pub const MAX_MONTHS: u32 = 120;
 
@@ -126,7 +107,7 @@ pub async fn payments(
     let (from, to, insurance) = (
         query.from.to_string(),
         query.to.to_string(),
-        query.insurance.map(insurance_text),
+        query.insurance.map(InsuranceType::as_str),
     );
     let records = state
         .db
@@ -138,7 +119,7 @@ pub async fn payments(
             )?;
             let rows = statement.query_map(rusqlite::params![current.account_id, from, to, insurance], |r| {
                 let period: String = r.get(0)?;
-                Ok((period, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?, r.get::<_, i64>(4)?, r.get::<_, i64>(5)?, r.get::<_, String>(6)?))
+                Ok((period, r.get::<_, String>(1)?, crate::db::code_column::<InsuranceType>(r, 2)?, r.get::<_, i64>(3)?, r.get::<_, i64>(4)?, r.get::<_, i64>(5)?, crate::db::code_column::<PaymentStatus>(r, 6)?))
             })?;
             let mut out = Vec::new();
             for row in rows {
@@ -147,11 +128,11 @@ pub async fn payments(
                 out.push(PaymentRecord {
                     period,
                     employer,
-                    insurance: insurance_from(&insurance),
+                    insurance,
                     base_fen: u64::try_from(base).unwrap_or(0),
                     employer_fen: u64::try_from(employer_fen).unwrap_or(0),
                     employee_fen: u64::try_from(employee_fen).unwrap_or(0),
-                    status: status_from(&status),
+                    status,
                 });
             }
             Ok(out)
@@ -164,30 +145,4 @@ pub async fn payments(
         records,
         totals,
     }))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::demo::status_text;
-
-    #[test]
-    fn stored_texts_read_back_as_the_same_values() {
-        for insurance in [
-            InsuranceType::Pension,
-            InsuranceType::Medical,
-            InsuranceType::WorkInjury,
-            InsuranceType::Unemployment,
-            InsuranceType::Maternity,
-        ] {
-            assert_eq!(insurance_from(insurance_text(insurance)), insurance);
-        }
-        for status in [
-            PaymentStatus::Paid,
-            PaymentStatus::Arrears,
-            PaymentStatus::Pending,
-        ] {
-            assert_eq!(status_from(status_text(status)), status);
-        }
-    }
 }

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+use protocol::codec::WireCode;
 use rusqlite::Connection;
 
 /// Migrations in order; each runs once, recorded in `PRAGMA user_version`.
@@ -121,9 +122,38 @@ fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Reads column `index` as a protocol enum stored by its wire name (`WireCode::as_str`); an
+/// unknown name is a conversion error, not a silent default.
+pub fn code_column<T: WireCode>(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(index)?;
+    T::parse_code(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            Box::new(protocol::codec::UnknownCode(text)),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_code_reads_back_and_an_unknown_one_is_an_error() {
+        use protocol::api::InsuranceType;
+        let c = Connection::open_in_memory().unwrap();
+        let read = |text: &str| {
+            c.query_row("SELECT ?1", [text], |row| {
+                code_column::<InsuranceType>(row, 0)
+            })
+        };
+        assert_eq!(read("work-injury").unwrap(), InsuranceType::WorkInjury);
+        assert!(matches!(
+            read("dental"),
+            Err(rusqlite::Error::FromSqlConversionFailure(0, _, _))
+        ));
+    }
 
     #[tokio::test]
     async fn opens_in_wal_mode_migrates_once_and_answers() {

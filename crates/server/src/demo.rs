@@ -1,38 +1,16 @@
 //! Seeds the demo data (`--demo`) into an empty database: the unregistered work-permit
 //! records and one registered account with an active card and 24 months of payments.
 
-use protocol::api::{InsuranceType, PaymentStatus};
 use protocol::date::{Date, YearMonth};
 use protocol::names;
 
 use crate::AppState;
-use crate::accounts::category_text;
 use crate::db::DbError;
 use crate::demo_data::{DemoPermit, REGISTERED, UNREGISTERED, payment_records};
 use crate::error::ApiError;
 
 fn date_text((y, m, d): (u16, u8, u8)) -> String {
     Date::new(y, m, d).map_or_else(|| "1970-01-01".to_owned(), |date| date.to_string())
-}
-
-#[must_use]
-pub const fn insurance_text(insurance: InsuranceType) -> &'static str {
-    match insurance {
-        InsuranceType::Pension => "pension",
-        InsuranceType::Medical => "medical",
-        InsuranceType::WorkInjury => "work-injury",
-        InsuranceType::Unemployment => "unemployment",
-        InsuranceType::Maternity => "maternity",
-    }
-}
-
-#[must_use]
-pub const fn status_text(status: PaymentStatus) -> &'static str {
-    match status {
-        PaymentStatus::Paid => "paid",
-        PaymentStatus::Arrears => "arrears",
-        PaymentStatus::Pending => "pending",
-    }
 }
 
 fn insert_permit(c: &rusqlite::Connection, permit: &DemoPermit) -> Result<i64, DbError> {
@@ -54,7 +32,7 @@ fn insert_permit(c: &rusqlite::Connection, permit: &DemoPermit) -> Result<i64, D
             date_text(permit.birth_date),
             permit.work_permit_number,
             permit.social_security_number,
-            category_text(permit.category),
+            permit.category.as_str(),
             permit.employer,
             permit.workplace,
             permit.position,
@@ -111,11 +89,11 @@ pub async fn seed(state: &AppState) -> Result<(), ApiError> {
                         account_id,
                         record.period.to_string(),
                         record.employer,
-                        insurance_text(record.insurance),
+                        record.insurance.as_str(),
                         i64::try_from(record.base_fen).unwrap_or(i64::MAX),
                         i64::try_from(record.employer_fen).unwrap_or(i64::MAX),
                         i64::try_from(record.employee_fen).unwrap_or(i64::MAX),
-                        status_text(record.status),
+                        record.status.as_str(),
                     ],
                 )?;
             }

@@ -254,11 +254,7 @@ async fn check_once(
     } else {
         FaceOutcome::Failed
     };
-    let outcome_text = match outcome {
-        FaceOutcome::Passed => "passed",
-        FaceOutcome::Failed => "failed",
-        FaceOutcome::ManualReview => "manual-review",
-    };
+    let outcome_text = outcome.as_str();
     let failures = serde_json::to_string(&analysis.failures).unwrap_or_else(|_| "[]".to_owned());
     let metrics = analysis.metrics;
     let today = state.clock.today().to_string();

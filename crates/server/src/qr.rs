@@ -33,7 +33,7 @@ pub async fn token(
         })
         .await?;
     let card_id = match card {
-        Some((id, status)) if status == "active" => id,
+        Some((id, status)) if status == protocol::api::CardStatus::Active.as_str() => id,
         _ => return Err(ApiError::new(ApiErrorCode::CardNotIssued)),
     };
     let (token, claims) =
@@ -74,7 +74,9 @@ pub async fn verify(
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
-            let Some((account_id, _)) = account.filter(|(_, status)| status == "active") else {
+            let Some((account_id, _)) =
+                account.filter(|(_, status)| status == protocol::api::CardStatus::Active.as_str())
+            else {
                 return Ok(None);
             };
             accounts::permit_of_account(c, account_id)

@@ -383,7 +383,7 @@ pub fn FaceCheckPage() -> impl IntoView {
                         <ul class="app-list">
                             {failures.into_iter().map(|failure| {
                                 let (name, advice) = failure_messages(failure);
-                                view! { <li data-reason=failure_code(failure)><strong>{i18n.t(name)}</strong>" "{i18n.t(advice)}</li> }
+                                view! { <li data-reason=failure.as_str()><strong>{i18n.t(name)}</strong>" "{i18n.t(advice)}</li> }
                             }).collect_view()}
                         </ul>
                         <p id="face-attempts">{i18n.t_with(Msg::FaceAttemptsRemaining, &[("remaining", f64::from(remaining).into())])}</p>
@@ -409,11 +409,6 @@ pub fn FaceCheckPage() -> impl IntoView {
             <a href=AppRoute::FaceCheckInPerson.href()>{tr(Msg::FaceInPersonLink)}</a>
         </p>
     }
-}
-
-/// The reason's wire code, for tests and styling hooks.
-fn failure_code(failure: FaceFailure) -> String {
-    crate::api::wire_code(&failure)
 }
 
 /// An oval the face should fill, with the surroundings dimmed.
@@ -495,6 +490,6 @@ mod tests {
             assert!(seen.insert(name.id()), "{failure:?}");
             assert!(seen.insert(advice.id()), "{failure:?}");
         }
-        assert_eq!(failure_code(FaceFailure::TooDark), "too-dark");
+        assert_eq!(FaceFailure::TooDark.as_str(), "too-dark");
     }
 }

@@ -13,6 +13,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use protocol::api::{
     InsuranceType, PaymentRecord, PaymentStatus, PaymentTotals, PaymentsQuery, PaymentsResponse,
 };
+use protocol::codec::WireCode as _;
 use protocol::date::YearMonth;
 
 use crate::components::button::{Button, ButtonKind};
@@ -37,14 +38,6 @@ const FALLBACK_MONTH: YearMonth = match YearMonth::new(2026, 1) {
 /// How many years back the year filter reaches.
 const YEARS_SHOWN: u16 = 3;
 
-const INSURANCES: [InsuranceType; 5] = [
-    InsuranceType::Pension,
-    InsuranceType::Medical,
-    InsuranceType::WorkInjury,
-    InsuranceType::Unemployment,
-    InsuranceType::Maternity,
-];
-
 const fn insurance_term(insurance: InsuranceType) -> Term {
     match insurance {
         InsuranceType::Pension => Term::Pension,
@@ -61,15 +54,6 @@ const fn status_term(status: PaymentStatus) -> Term {
         PaymentStatus::Arrears => Term::Arrears,
         PaymentStatus::Pending => Term::Pending,
     }
-}
-
-/// The wire code of an insurance (`work-injury`), used in the address.
-fn insurance_code(insurance: InsuranceType) -> String {
-    crate::api::wire_code(&insurance)
-}
-
-fn insurance_from_code(code: &str) -> Option<InsuranceType> {
-    INSURANCES.into_iter().find(|i| insurance_code(*i) == code)
 }
 
 /// Months of `year` with no record at all, from the first record up to the month before
@@ -122,7 +106,7 @@ pub fn PaymentsPage() -> impl IntoView {
         query
             .with(|q| q.get("insurance"))
             .as_deref()
-            .and_then(insurance_from_code)
+            .and_then(|code| code.parse::<InsuranceType>().ok())
     };
     // The form's own state, applied to the address on submit, and following the address when
     // it changes (Back and Forward).
@@ -130,7 +114,11 @@ pub fn PaymentsPage() -> impl IntoView {
     let insurance = RwSignal::new(String::new());
     Effect::new(move || {
         year.set(applied_year().to_string());
-        insurance.set(applied_insurance().map(insurance_code).unwrap_or_default());
+        insurance.set(
+            applied_insurance()
+                .map(|i| i.as_str().to_owned())
+                .unwrap_or_default(),
+        );
     });
 
     let data = load_signed_in(AppRoute::Payments, move || {
@@ -169,9 +157,9 @@ pub fn PaymentsPage() -> impl IntoView {
     let insurances: Vec<(String, leptos::text_prop::TextProp)> =
         std::iter::once((String::new(), tr(Msg::PaymentsAllInsurances).into()))
             .chain(
-                INSURANCES
-                    .into_iter()
-                    .map(|i| (insurance_code(i), tr(insurance_term(i).msg()).into())),
+                InsuranceType::ALL
+                    .iter()
+                    .map(|&i| (i.as_str().to_owned(), tr(insurance_term(i).msg()).into())),
             )
             .collect();
 
@@ -368,7 +356,7 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
                                 let arrears = r.status == PaymentStatus::Arrears;
                                 let (base, employer_fen, employee_fen) = (r.base_fen, r.employer_fen, r.employee_fen);
                                 view! {
-                                    <tr class:app-table__row--arrears=arrears data-status=format!("{:?}", r.status).to_lowercase()>
+                                    <tr class:app-table__row--arrears=arrears data-status=r.status.as_str()>
                                         <th scope="row" dir="ltr" class="app-table__nowrap">{r.period.to_string()}</th>
                                         <td>{tr(insurance_term(r.insurance).msg())}</td>
                                         {per_row_employer.then(|| view! { <td>{r.employer.clone()}</td> })}
@@ -491,16 +479,5 @@ mod tests {
             record("2025-05", PaymentStatus::Pending),
         ];
         assert_eq!(paid(&records), (240_000, Some((3, 240_000))));
-    }
-
-    #[test]
-    fn insurance_codes_round_trip_through_the_address() {
-        for insurance in INSURANCES {
-            assert_eq!(
-                insurance_from_code(&insurance_code(insurance)),
-                Some(insurance)
-            );
-        }
-        assert_eq!(insurance_from_code("dental"), None);
     }
 }

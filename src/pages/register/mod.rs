@@ -8,13 +8,14 @@ pub mod state;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use protocol::api::IdentifierKind;
 use protocol::problem::ApiErrorCode;
 use protocol::validation::ValidationCode;
 use protocol::{forms, ids, names, password};
 
 use crate::components::back_link::BackLink;
 use crate::components::button::{Button, ButtonKind};
-use crate::components::choices::{Choice, Radios};
+use crate::components::choices::{Choice, EnumRadios};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_problems::Problems;
 use crate::components::notice::{Notice, NoticeKind};
@@ -28,10 +29,7 @@ use crate::glossary::Term;
 use crate::i18n::{I18n, Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::use_session;
-use state::{kind_from, use_register};
-
-const WORK_PERMIT: &str = "work-permit-number";
-const SOCIAL_SECURITY: &str = "social-security-number";
+use state::use_register;
 
 /// Where Continue goes: the next question, or back to the summary after a Change link.
 fn next_page(next: AppRoute) -> impl Fn() -> &'static str + Copy {
@@ -224,7 +222,7 @@ pub fn RegisterNumberPage() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut found = Vec::new();
-        match kind_from(state.kind.get_untracked().as_deref()) {
+        match state.kind.get_untracked() {
             None => found.push((
                 "identifier-kind",
                 i18n.t(Msg::RegisterIdentifierKindMissing),
@@ -246,20 +244,20 @@ pub fn RegisterNumberPage() -> impl IntoView {
             navigate(next(), Default::default());
         }
     };
-    let is_ssn = move || state.kind.get().as_deref() == Some(SOCIAL_SECURITY);
+    let is_ssn = move || state.kind.get() == Some(IdentifierKind::SocialSecurityNumber);
     view! {
         <BackLink href=AppRoute::RegisterName.href() />
         <ErrorSummary errors=problems.summary() />
         <form novalidate on:submit=submit>
             <PageHeading title=AppRoute::RegisterNumber.title() has_error=problems.any() caption=Msg::RegisterStep />
-            <Radios
+            <EnumRadios
                 name="identifier-kind"
                 legend=tr(Msg::RegisterIdentifierTitle)
                 error=problems.for_field("identifier-kind")
                 selected=state.kind
                 choices=vec![
-                    Choice::new(WORK_PERMIT, tr(Msg::RegisterWpLabel)).term(Term::WorkPermitNumber).hint(tr(Msg::TermWorkPermitNumberWhere)),
-                    Choice::new(SOCIAL_SECURITY, tr(Msg::RegisterSsnLabel)).term(Term::SocialSecurityNumber).hint(tr(Msg::TermSocialSecurityNumberWhere)),
+                    Choice::of(IdentifierKind::WorkPermitNumber, tr(Msg::RegisterWpLabel)).term(Term::WorkPermitNumber).hint(tr(Msg::TermWorkPermitNumberWhere)),
+                    Choice::of(IdentifierKind::SocialSecurityNumber, tr(Msg::RegisterSsnLabel)).term(Term::SocialSecurityNumber).hint(tr(Msg::TermSocialSecurityNumberWhere)),
                 ]
             />
             {move || state.kind.get().is_some().then(|| view! {
@@ -464,7 +462,7 @@ pub fn RegisterCheckPage() -> impl IntoView {
             .unwrap_or_else(|_| state.surname.get())
     };
     let number = move || {
-        let kind = if state.kind.get().as_deref() == Some(SOCIAL_SECURITY) {
+        let kind = if state.kind.get() == Some(IdentifierKind::SocialSecurityNumber) {
             Msg::RegisterSsnLabel
         } else {
             Msg::RegisterWpLabel

@@ -15,18 +15,9 @@ const STORAGE_KEY: &str = "essc.register";
 pub struct Draft {
     pub surname: String,
     pub given_names: String,
-    pub kind: Option<String>,
+    pub kind: Option<IdentifierKind>,
     pub identifier: String,
     pub phone: String,
-}
-
-#[must_use]
-pub fn kind_from(value: Option<&str>) -> Option<IdentifierKind> {
-    match value {
-        Some("work-permit-number") => Some(IdentifierKind::WorkPermitNumber),
-        Some("social-security-number") => Some(IdentifierKind::SocialSecurityNumber),
-        _ => None,
-    }
 }
 
 impl Draft {
@@ -36,7 +27,7 @@ impl Draft {
         RegistrationRequest {
             surname: self.surname.clone(),
             given_names: self.given_names.clone(),
-            identifier_kind: kind_from(self.kind.as_deref()),
+            identifier_kind: self.kind,
             identifier: self.identifier.clone(),
             password,
             phone: Some(self.phone.clone()).filter(|p| !p.trim().is_empty()),
@@ -48,7 +39,7 @@ impl Draft {
 pub struct RegisterState {
     pub surname: RwSignal<String>,
     pub given_names: RwSignal<String>,
-    pub kind: RwSignal<Option<String>>,
+    pub kind: RwSignal<Option<IdentifierKind>>,
     pub identifier: RwSignal<String>,
     pub phone: RwSignal<String>,
     /// Only in memory.
@@ -162,7 +153,7 @@ mod tests {
         let draft = Draft {
             surname: "Müller".into(),
             given_names: "Lena".into(),
-            kind: Some("work-permit-number".into()),
+            kind: Some(IdentifierKind::WorkPermitNumber),
             identifier: "310000202200041873".into(),
             phone: "  ".into(),
         };
@@ -172,11 +163,10 @@ mod tests {
             Some(IdentifierKind::WorkPermitNumber)
         );
         assert_eq!(request.phone, None);
-        assert_eq!(
-            kind_from(Some("social-security-number")),
-            Some(IdentifierKind::SocialSecurityNumber)
-        );
-        assert_eq!(kind_from(Some("other")), None);
+        // A draft stored by an earlier version (the kind as its wire name) still reads back.
+        let stored = r#"{"surname":"","given_names":"","kind":"social-security-number","identifier":"","phone":""}"#;
+        let draft: Draft = serde_json::from_str(stored).unwrap();
+        assert_eq!(draft.kind, Some(IdentifierKind::SocialSecurityNumber));
     }
 
     #[test]
