@@ -217,6 +217,27 @@ fn push_once(errors: &mut Vec<ValidationCode>, code: ValidationCode) {
     }
 }
 
+/// Splits pasted machine-readable-zone text into its two lines, without spaces; one unbroken
+/// 88-character line is split in half (by characters: a pasted line may hold non-ASCII
+/// look-alikes of `<`).
+#[must_use]
+pub fn split_lines(text: &str) -> (String, String) {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| line.split_whitespace().collect::<String>())
+        .filter(|line| !line.is_empty())
+        .collect();
+    match lines.as_slice() {
+        [one] if one.chars().count() == 2 * TD3_LINE_LENGTH => (
+            one.chars().take(TD3_LINE_LENGTH).collect(),
+            one.chars().skip(TD3_LINE_LENGTH).collect(),
+        ),
+        [one] => (one.clone(), String::new()),
+        [first, second, ..] => (first.clone(), second.clone()),
+        [] => (String::new(), String::new()),
+    }
+}
+
 /// Parses and checks the two lines of a passport MRZ.
 ///
 /// Input may be lower case and have surrounding whitespace. `today` resolves two-digit years
@@ -374,6 +395,29 @@ crate::codec::wire_codes!(Sex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pasted_zones_are_split_into_two_lines_without_spaces() {
+        let line1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+        let line2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+        assert_eq!(
+            split_lines(&format!("{line1}\n{line2}\n")),
+            (line1.to_owned(), line2.to_owned())
+        );
+        assert_eq!(
+            split_lines(&format!("  {line1}\r\n\r\n {line2} ")),
+            (line1.to_owned(), line2.to_owned())
+        );
+        assert_eq!(
+            split_lines(&format!("{line1}{line2}")),
+            (line1.to_owned(), line2.to_owned())
+        );
+        assert_eq!(
+            split_lines("P<UTO ERIKSSON"),
+            ("P<UTOERIKSSON".to_owned(), String::new())
+        );
+        assert_eq!(split_lines(""), (String::new(), String::new()));
+    }
     use MrzField::{BirthDate, Composite, DocumentNumber, ExpiryDate, PersonalNumber};
     use ValidationCode::{
         DocumentExpired, MrzCheckDigit, MrzInvalidCharacters, MrzInvalidDate, MrzInvalidSex,

@@ -6,14 +6,16 @@
 //! with advice for each reason. The camera stops whenever the page is left.
 
 pub mod help;
+mod icons;
+mod preview;
+mod stage;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use protocol::api::{FaceCheckResponse, FaceFailure, FaceOutcome};
+use protocol::api::FaceCheckResponse;
 use protocol::problem::ApiErrorCode;
 
 use crate::api::ApiFailure;
-use crate::camera;
 use crate::components::button::Button;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::official_term::OfficialTerm;
@@ -22,82 +24,9 @@ use crate::glossary::Term;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::{require_sign_in, use_session};
-
-/// Frames captured per attempt (the server needs at least 3 and reads at most 8).
-const FRAMES: usize = 6;
-/// Time between frames: the challenge takes about three seconds.
-const FRAME_INTERVAL_MS: i32 = 500;
-/// Fewer frames than this are not sent (the server's minimum).
-const MIN_FRAMES: usize = 3;
-/// How long to wait for the preview's first picture: 50 × 100 ms.
-const FIRST_PICTURE_TRIES: u32 = 50;
-const FIRST_PICTURE_POLL_MS: i32 = 100;
-
-/// One instruction of the challenge, with its icon.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Prompt {
-    LookAhead,
-    TurnOneWay,
-    TurnBack,
-}
-
-impl Prompt {
-    /// The instruction shown while each frame is captured.
-    const SEQUENCE: [Self; FRAMES] = [
-        Self::LookAhead,
-        Self::TurnOneWay,
-        Self::TurnOneWay,
-        Self::TurnBack,
-        Self::TurnBack,
-        Self::LookAhead,
-    ];
-
-    const fn message(self) -> Msg {
-        match self {
-            Self::LookAhead => Msg::FacePromptLookAhead,
-            Self::TurnOneWay => Msg::FacePromptTurnOneWay,
-            Self::TurnBack => Msg::FacePromptTurnBack,
-        }
-    }
-}
-
-/// The reason's short name and its advice: every reason the protocol knows has both.
-const fn failure_messages(failure: FaceFailure) -> (Msg, Msg) {
-    match failure {
-        FaceFailure::Undecodable => (Msg::FaceFailureUndecodable, Msg::FaceAdviceUndecodable),
-        FaceFailure::ResolutionTooLow => (
-            Msg::FaceFailureResolutionTooLow,
-            Msg::FaceAdviceResolutionTooLow,
-        ),
-        FaceFailure::TooDark => (Msg::FaceFailureTooDark, Msg::FaceAdviceTooDark),
-        FaceFailure::TooBright => (Msg::FaceFailureTooBright, Msg::FaceAdviceTooBright),
-        FaceFailure::Blurry => (Msg::FaceFailureBlurry, Msg::FaceAdviceBlurry),
-        FaceFailure::NoMotion => (Msg::FaceFailureNoMotion, Msg::FaceAdviceNoMotion),
-        FaceFailure::NoFace => (Msg::FaceFailureNoFace, Msg::FaceAdviceNoFace),
-        FaceFailure::FaceTooSmall => (Msg::FaceFailureFaceTooSmall, Msg::FaceAdviceFaceTooSmall),
-        FaceFailure::TooFewFrames => (Msg::FaceFailureTooFewFrames, Msg::FaceAdviceTooFewFrames),
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-enum Stage {
-    /// What happens and why, before the browser asks for the camera.
-    Intro,
-    /// Waiting for the permission prompt.
-    Starting,
-    /// The preview runs; the user starts the check when ready.
-    Ready,
-    /// Frames are being captured: the index of the current one.
-    Capturing(usize),
-    /// The frames are being sent.
-    Uploading,
-    /// The check did not pass: the reasons, and the attempts left.
-    Failed(Vec<FaceFailure>, u8),
-    /// The frames could not be sent or checked: the message; Try again resends them.
-    NotSent(String),
-    /// The camera gave too few pictures; nothing was sent and no attempt was used.
-    NoPictures,
-}
+use icons::{FramingGuide, LightIcon, PromptIcon};
+use preview::{Preview, Started};
+use stage::{FRAMES, Next, Prompt, Stage, failure_messages};
 
 #[component]
 pub fn FaceCheckPage() -> impl IntoView {
@@ -107,20 +36,12 @@ pub fn FaceCheckPage() -> impl IntoView {
     let sign_in_again = require_sign_in(AppRoute::FaceCheck);
     let stage = RwSignal::new(Stage::Intro);
     let progress = RwSignal::new(0.0_f64);
-    let video = NodeRef::<leptos::html::Video>::new();
-    let stream = StoredValue::new_local(None::<crate::camera::Stream>);
+    let preview = Preview::new();
     let frames = StoredValue::new_local(Vec::<crate::camera::Frame>::new());
     let key = StoredValue::new(String::new());
     let error_box = NodeRef::<leptos::html::Div>::new();
     let ready_heading = NodeRef::<leptos::html::H2>::new();
     let capture_status = NodeRef::<leptos::html::Div>::new();
-
-    let stop_camera = move || {
-        if let Some(stream) = stream.try_update_value(Option::take).flatten() {
-            camera::stop(&stream);
-        }
-    };
-    on_cleanup(stop_camera);
 
     // Everything below may finish after the holder has left the page: then it must neither
     // touch the page's disposed state nor navigate, and a camera that arrives late is stopped.
@@ -128,7 +49,7 @@ pub fn FaceCheckPage() -> impl IntoView {
     let go = {
         let navigate = navigate.clone();
         move |route: AppRoute, query: &str| {
-            stop_camera();
+            preview.stop();
             if !gone() {
                 navigate(&format!("{}{query}", route.href()), Default::default());
             }
@@ -138,47 +59,19 @@ pub fn FaceCheckPage() -> impl IntoView {
     let start_camera = {
         let go = go.clone();
         Callback::new(move |()| {
-            if stage.get_untracked() == Stage::Starting {
+            if !stage.get_untracked().may_start_camera() {
                 return;
             }
             stage.set(Stage::Starting);
             let go = go.clone();
             leptos::task::spawn_local(async move {
-                let media = match camera::start().await {
-                    Ok(media) => media,
-                    Err(reason) => {
-                        go(
-                            AppRoute::FaceCheckCamera,
-                            &format!("?reason={}", reason.as_str()),
-                        );
-                        return;
-                    }
-                };
-                let Some(element) = video.try_get_untracked().flatten() else {
-                    camera::stop(&media);
-                    return;
-                };
-                element.set_src_object(Some(&media));
-                let _ = element.play();
-                stream.set_value(Some(media));
-                // Ready only once the preview shows a picture, so no attempt is spent on
-                // frames that do not exist yet.
-                for _ in 0..FIRST_PICTURE_TRIES {
-                    if gone() || element.video_width() > 0 {
-                        break;
-                    }
-                    crate::browser::sleep(FIRST_PICTURE_POLL_MS).await;
-                }
-                if gone() {
-                    return;
-                }
-                if element.video_width() == 0 {
-                    go(
+                match preview.start(gone).await {
+                    Ok(Started::Ready) => stage.set(Stage::Ready),
+                    Ok(Started::Gone) => {}
+                    Err(reason) => go(
                         AppRoute::FaceCheckCamera,
-                        &format!("?reason={}", camera::CameraError::Busy.as_str()),
-                    );
-                } else {
-                    stage.set(Stage::Ready);
+                        &format!("?reason={}", reason.as_str()),
+                    ),
                 }
             });
         })
@@ -187,22 +80,17 @@ pub fn FaceCheckPage() -> impl IntoView {
     let outcome = {
         let go = go.clone();
         move |result: Result<FaceCheckResponse, ApiFailure>| match result {
-            Ok(response) => match response.outcome {
-                FaceOutcome::Passed => {
-                    stop_camera();
+            Ok(response) => match Stage::after_answer(response) {
+                Next::Done => {
+                    preview.stop();
                     let go = go.clone();
                     leptos::task::spawn_local(async move {
                         crate::session::refresh(session).await;
                         go(AppRoute::RegisterDone, "");
                     });
                 }
-                FaceOutcome::ManualReview => go(AppRoute::FaceCheckInPerson, ""),
-                FaceOutcome::Failed => {
-                    stage.set(Stage::Failed(
-                        response.failures,
-                        response.attempts_remaining,
-                    ));
-                }
+                Next::InPerson => go(AppRoute::FaceCheckInPerson, ""),
+                Next::Show(next) => stage.set(next),
             },
             Err(failure) if failure.code() == Some(&ApiErrorCode::ManualReviewRequired) => {
                 go(AppRoute::FaceCheckInPerson, "");
@@ -227,7 +115,7 @@ pub fn FaceCheckPage() -> impl IntoView {
     let send = {
         let outcome = outcome.clone();
         Callback::new(move |()| {
-            if stage.get_untracked() == Stage::Uploading {
+            if !stage.get_untracked().may_send() {
                 return;
             }
             let (Some(captured), Some(attempt)) = (frames.try_get_value(), key.try_get_value())
@@ -248,10 +136,7 @@ pub fn FaceCheckPage() -> impl IntoView {
     };
 
     let run_check = Callback::new(move |()| {
-        if !matches!(
-            stage.get_untracked(),
-            Stage::Ready | Stage::Failed(..) | Stage::NoPictures
-        ) {
+        if !stage.get_untracked().may_run_check() {
             return;
         }
         stage.set(Stage::Capturing(0));
@@ -259,23 +144,15 @@ pub fn FaceCheckPage() -> impl IntoView {
             let _ = status.focus();
         }
         leptos::task::spawn_local(async move {
-            let mut captured = Vec::with_capacity(FRAMES);
-            for index in 0..FRAMES {
-                stage.set(Stage::Capturing(index));
-                crate::browser::sleep(FRAME_INTERVAL_MS).await;
-                let Some(element) = video.try_get_untracked().flatten() else {
-                    return;
-                };
-                if let Some(frame) = camera::capture(&element).await {
-                    captured.push(frame);
-                }
-            }
-            if gone() {
+            let captured = preview
+                .capture(|index| stage.set(Stage::Capturing(index)))
+                .await;
+            let Some(captured) = captured.filter(|_| !gone()) else {
                 return;
-            }
+            };
             // Too few pictures would only spend one of the holder's attempts.
-            if captured.len() < MIN_FRAMES {
-                stage.set(Stage::NoPictures);
+            if let Some(next) = Stage::after_capture(captured.len()) {
+                stage.set(next);
                 return;
             }
             frames.set_value(captured);
@@ -287,10 +164,8 @@ pub fn FaceCheckPage() -> impl IntoView {
     // Problems take focus, as an error summary does; a ready preview moves focus to its
     // instructions (the button that had focus is gone).
     Effect::new(move || {
-        if matches!(
-            stage.get(),
-            Stage::Failed(..) | Stage::NotSent(_) | Stage::NoPictures
-        ) && let Some(element) = error_box.get()
+        if stage.with(Stage::is_problem)
+            && let Some(element) = error_box.get()
         {
             let _ = element.focus();
         }
@@ -301,29 +176,17 @@ pub fn FaceCheckPage() -> impl IntoView {
         }
     });
 
-    let live = move || {
-        matches!(
-            stage.get(),
-            Stage::Ready
-                | Stage::Capturing(_)
-                | Stage::Uploading
-                | Stage::Failed(..)
-                | Stage::NoPictures
-        )
-    };
-    let capturing = move || match stage.get() {
-        Stage::Capturing(index) => Some(index),
-        _ => None,
-    };
+    let live = move || stage.with(Stage::shows_preview);
+    let capturing = move || stage.with(Stage::capturing);
 
     view! {
         <PageHeading
             title=AppRoute::FaceCheck.title()
             caption=Msg::RegisterStep
-            has_error=Signal::derive(move || matches!(stage.get(), Stage::Failed(..) | Stage::NotSent(_) | Stage::NoPictures))
+            has_error=Signal::derive(move || stage.with(Stage::is_problem))
         />
         <p class="app-body-l">{tr(Msg::FaceIntroLead)}" "<OfficialTerm term=Term::RealPersonVerification /></p>
-        {move || matches!(stage.get(), Stage::Intro | Stage::Starting).then(|| view! {
+        {move || stage.with(Stage::shows_intro).then(|| view! {
             <h2 class="app-heading-m">{tr(Msg::FaceIntroWhatHeading)}</h2>
             <ol class="app-list app-list--number">
                 <li>{tr(Msg::FaceIntroStepAllow)}</li>
@@ -340,7 +203,7 @@ pub fn FaceCheckPage() -> impl IntoView {
             />
         })}
         <div class="app-camera" hidden=move || !live()>
-            <video node_ref=video class="app-camera__video" autoplay muted playsinline aria-hidden="true"></video>
+            <video node_ref=preview.video class="app-camera__video" autoplay muted playsinline aria-hidden="true"></video>
             <FramingGuide />
         </div>
         // The instruction is read when it changes (three times in a check); the picture count
@@ -408,88 +271,5 @@ pub fn FaceCheckPage() -> impl IntoView {
         <p class="app-body-s">
             <a href=AppRoute::FaceCheckInPerson.href()>{tr(Msg::FaceInPersonLink)}</a>
         </p>
-    }
-}
-
-/// An oval the face should fill, with the surroundings dimmed.
-#[component]
-fn FramingGuide() -> impl IntoView {
-    view! {
-        <svg class="app-camera__guide" viewBox="0 0 400 300" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">
-            <defs>
-                <mask id="app-face-mask">
-                    <rect width="400" height="300" fill="white" />
-                    <ellipse cx="200" cy="145" rx="78" ry="105" fill="black" />
-                </mask>
-            </defs>
-            <rect width="400" height="300" fill="rgba(0,0,0,0.45)" mask="url(#app-face-mask)" />
-            <ellipse cx="200" cy="145" rx="78" ry="105" fill="none" stroke="white" stroke-width="4" stroke-dasharray="10 6" />
-        </svg>
-    }
-}
-
-/// A picture of the instruction that needs no language.
-#[component]
-fn PromptIcon(prompt: Prompt) -> impl IntoView {
-    let arrows = match prompt {
-        Prompt::LookAhead => None,
-        Prompt::TurnOneWay => Some("M6 12 h-4 l3 -3 M2 12 l3 3"),
-        Prompt::TurnBack => Some("M18 12 h4 l-3 -3 M22 12 l-3 3"),
-    };
-    view! {
-        <svg class="app-icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
-            <ellipse cx="12" cy="12" rx="6" ry="8" fill="none" stroke="currentColor" stroke-width="1.5" />
-            <circle cx="10" cy="10.5" r="0.9" fill="currentColor" />
-            <circle cx="14" cy="10.5" r="0.9" fill="currentColor" />
-            <path d="M10 15 q2 1.5 4 0" fill="none" stroke="currentColor" stroke-width="1.2" />
-            {arrows.map(|d| view! { <path d=d fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" /> })}
-        </svg>
-    }
-}
-
-#[component]
-fn LightIcon() -> impl IntoView {
-    view! {
-        <svg class="app-icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
-            <circle cx="12" cy="12" r="4" fill="none" stroke="currentColor" stroke-width="1.5" />
-            <path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1l2.1-2.1M17 7l2.1-2.1" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
-        </svg>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_challenge_starts_and_ends_looking_ahead_and_turns_both_ways() {
-        assert_eq!(Prompt::SEQUENCE.first(), Some(&Prompt::LookAhead));
-        assert_eq!(Prompt::SEQUENCE.last(), Some(&Prompt::LookAhead));
-        assert!(Prompt::SEQUENCE.contains(&Prompt::TurnOneWay));
-        assert!(Prompt::SEQUENCE.contains(&Prompt::TurnBack));
-        // Within what the server accepts.
-        assert!((3..=8).contains(&FRAMES));
-    }
-
-    #[test]
-    fn every_reason_has_its_own_name_and_advice() {
-        let all = [
-            FaceFailure::Undecodable,
-            FaceFailure::ResolutionTooLow,
-            FaceFailure::TooDark,
-            FaceFailure::TooBright,
-            FaceFailure::Blurry,
-            FaceFailure::NoMotion,
-            FaceFailure::NoFace,
-            FaceFailure::FaceTooSmall,
-            FaceFailure::TooFewFrames,
-        ];
-        let mut seen = std::collections::HashSet::new();
-        for failure in all {
-            let (name, advice) = failure_messages(failure);
-            assert!(seen.insert(name.id()), "{failure:?}");
-            assert!(seen.insert(advice.id()), "{failure:?}");
-        }
-        assert_eq!(FaceFailure::TooDark.as_str(), "too-dark");
     }
 }

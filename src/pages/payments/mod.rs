@@ -5,14 +5,11 @@
 
 mod chart;
 pub mod csv;
-
-use std::collections::BTreeMap;
+mod model;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use protocol::api::{
-    InsuranceType, PaymentRecord, PaymentStatus, PaymentTotals, PaymentsQuery, PaymentsResponse,
-};
+use protocol::api::{InsuranceType, PaymentStatus, PaymentsQuery, PaymentsResponse};
 use protocol::codec::WireCode as _;
 use protocol::date::YearMonth;
 
@@ -27,7 +24,8 @@ use crate::i18n::{I18n, Msg, tr, use_i18n};
 use crate::intl;
 use crate::routes::AppRoute;
 use crate::session::load_signed_in;
-use chart::{Bar, ContributionChart};
+use chart::ContributionChart;
+use model::{Row, YearView, insurance_term, status_term};
 
 /// Used only if the device cannot say today's date.
 const FALLBACK_MONTH: YearMonth = match YearMonth::new(2026, 1) {
@@ -37,57 +35,6 @@ const FALLBACK_MONTH: YearMonth = match YearMonth::new(2026, 1) {
 
 /// How many years back the year filter reaches.
 const YEARS_SHOWN: u16 = 3;
-
-const fn insurance_term(insurance: InsuranceType) -> Term {
-    match insurance {
-        InsuranceType::Pension => Term::Pension,
-        InsuranceType::Medical => Term::Medical,
-        InsuranceType::WorkInjury => Term::WorkInjury,
-        InsuranceType::Unemployment => Term::Unemployment,
-        InsuranceType::Maternity => Term::Maternity,
-    }
-}
-
-const fn status_term(status: PaymentStatus) -> Term {
-    match status {
-        PaymentStatus::Paid => Term::Paid,
-        PaymentStatus::Arrears => Term::Arrears,
-        PaymentStatus::Pending => Term::Pending,
-    }
-}
-
-/// Months of `year` with no record at all, from the first record up to the month before
-/// `today`: gaps an employer should explain. Months before the first record (before the job
-/// began) are not gaps, and neither is the current month, whose contributions are not due yet.
-#[must_use]
-pub fn missing_months(records: &[PaymentRecord], year: u16, today: YearMonth) -> Vec<YearMonth> {
-    let Some(first) = records.iter().map(|r| r.period).min() else {
-        return Vec::new();
-    };
-    (1..=12)
-        .filter_map(|month| YearMonth::new(year, month))
-        .filter(|m| *m >= first && *m < today)
-        .filter(|m| !records.iter().any(|r| r.period == *m))
-        .collect()
-}
-
-/// Sum of employer and employee amounts per month, and whether any row of it is in arrears.
-fn monthly_bars(records: &[PaymentRecord]) -> Vec<Bar> {
-    let mut months: BTreeMap<YearMonth, Bar> = BTreeMap::new();
-    for record in records {
-        let bar = months.entry(record.period).or_insert(Bar {
-            month: record.period.month(),
-            fen: 0,
-            arrears: false,
-        });
-        bar.fen = bar
-            .fen
-            .saturating_add(record.employer_fen)
-            .saturating_add(record.employee_fen);
-        bar.arrears |= record.status == PaymentStatus::Arrears;
-    }
-    months.into_values().collect()
-}
 
 #[component]
 pub fn PaymentsPage() -> impl IntoView {
@@ -181,69 +128,35 @@ pub fn PaymentsPage() -> impl IntoView {
     }
 }
 
-/// A table row: a record, or a month with none.
-#[derive(Debug, Clone)]
-enum Row {
-    Record(PaymentRecord),
-    Missing(YearMonth),
-}
-
-impl Row {
-    const fn period(&self) -> YearMonth {
-        match self {
-            Self::Record(record) => record.period,
-            Self::Missing(month) => *month,
-        }
-    }
-}
-
-/// The records of `year` and its missing months, in month order.
-fn rows(year_records: &[PaymentRecord], missing: &[YearMonth]) -> Vec<Row> {
-    let mut rows: Vec<Row> = year_records
-        .iter()
-        .cloned()
-        .map(Row::Record)
-        .chain(missing.iter().copied().map(Row::Missing))
-        .collect();
-    // Stable: records keep the server's insurance order within a month.
-    rows.sort_by_key(Row::period);
-    rows
-}
-
-/// What was actually paid in (not the months in arrears or still pending): the total and the
-/// month with the most.
-fn paid(year_records: &[PaymentRecord]) -> (u64, Option<(u8, u64)>) {
-    let paid: Vec<PaymentRecord> = year_records
-        .iter()
-        .filter(|r| r.status == PaymentStatus::Paid)
-        .cloned()
-        .collect();
-    let bars = monthly_bars(&paid);
-    let total = bars.iter().map(|b| b.fen).fold(0, u64::saturating_add);
-    let highest = bars.iter().max_by_key(|b| b.fen).map(|b| (b.month, b.fen));
-    (total, highest)
-}
-
 #[component]
 fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) -> impl IntoView {
     // Everything worded or formatted is computed inside closures, so switching language on
     // this page re-renders the amounts, months and direction too.
     let lang = move || i18n.language().id;
     let money = move |fen: u64| intl::money(fen, lang());
-    let records: Vec<PaymentRecord> = response
-        .records
-        .iter()
-        .filter(|r| r.period.year() == year)
-        .cloned()
-        .collect();
-    let totals = PaymentTotals::of(&records);
-    let mut arrears: Vec<YearMonth> = records
-        .iter()
-        .filter(|r| r.status == PaymentStatus::Arrears)
-        .map(|r| r.period)
-        .collect();
-    arrears.dedup();
-    let missing = missing_months(&response.records, year, today);
+    let view = YearView::new(&response.records, year, today);
+    let export = {
+        let view = view.clone();
+        move |()| {
+            let (header, rows) = view.csv_cells(|m| i18n.t(m));
+            crate::browser::download(
+                &format!("payments-{year}.csv"),
+                "text/csv;charset=utf-8",
+                &csv::to_csv(&header, &rows),
+            );
+        }
+    };
+    let YearView {
+        records,
+        totals,
+        arrears,
+        missing,
+        bars,
+        paid_total,
+        highest,
+        single_employer,
+        rows: table_rows,
+    } = view;
     let month_list = move |months: Vec<YearMonth>| {
         move || {
             months
@@ -255,9 +168,7 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
     };
     let arrears_text = month_list(arrears.clone());
     let missing_text = month_list(missing.clone());
-    let bars = monthly_bars(&records);
     let arrears_count = arrears.len();
-    let (paid_total, highest) = paid(&records);
     let summary = move || match highest {
         Some((month, amount)) => i18n.t_with(
             Msg::PaymentsChartSummary,
@@ -272,51 +183,8 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
         None => String::new(),
     };
     let rtl = Signal::derive(move || i18n.language().rtl);
-    let export = {
-        let records = records.clone();
-        move |()| {
-            let header: Vec<String> = [
-                Term::ContributionPeriod.msg(),
-                Msg::PaymentsInsurance,
-                Term::Employer.msg(),
-                Term::ContributionBase.msg(),
-                Term::EmployerContribution.msg(),
-                Term::EmployeeContribution.msg(),
-                Msg::PaymentsStatus,
-            ]
-            .into_iter()
-            .map(|m| i18n.t(m))
-            .collect();
-            let rows: Vec<Vec<String>> = records
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.period.to_string(),
-                        i18n.t(insurance_term(r.insurance).msg()),
-                        r.employer.clone(),
-                        intl::money_plain(r.base_fen),
-                        intl::money_plain(r.employer_fen),
-                        intl::money_plain(r.employee_fen),
-                        i18n.t(status_term(r.status).msg()),
-                    ]
-                })
-                .collect();
-            crate::browser::download(
-                &format!("payments-{year}.csv"),
-                "text/csv;charset=utf-8",
-                &csv::to_csv(&header, &rows),
-            );
-        }
-    };
     let empty = records.is_empty();
-    // Usually one employer pays every month: then it is named once above the table, which
-    // keeps the table narrow enough for a phone.
-    let single_employer = records
-        .first()
-        .map(|r| r.employer.clone())
-        .filter(|first| records.iter().all(|r| r.employer == *first));
     let per_row_employer = single_employer.is_none();
-    let table_rows = rows(&records, &missing);
     view! {
         {(!arrears.is_empty()).then(|| view! {
             <Notice kind=NoticeKind::Warning>
@@ -390,94 +258,5 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
                 <Button label=tr(Msg::PrintPage) kind=ButtonKind::Secondary button_type="button" on_click=Callback::new(|()| crate::browser::print()) />
             </div>
         })}
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn record(period: &str, status: PaymentStatus) -> PaymentRecord {
-        PaymentRecord {
-            period: period.parse().unwrap(),
-            employer: "Demo Ltd".into(),
-            insurance: InsuranceType::Pension,
-            base_fen: 1_000_000,
-            employer_fen: 160_000,
-            employee_fen: 80_000,
-            status,
-        }
-    }
-
-    #[test]
-    fn gaps_are_months_without_records_between_the_first_record_and_today() {
-        let records = vec![
-            record("2025-03", PaymentStatus::Paid),
-            record("2025-05", PaymentStatus::Arrears),
-        ];
-        let today: YearMonth = "2025-07".parse().unwrap();
-        let missing: Vec<String> = missing_months(&records, 2025, today)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        // Not January or February (before the first record), not July (not due yet) or later.
-        assert_eq!(missing, ["2025-04", "2025-06"]);
-        assert!(missing_months(&[], 2025, today).is_empty());
-    }
-
-    #[test]
-    fn bars_sum_both_shares_per_month_and_flag_arrears() {
-        let records = vec![
-            record("2025-03", PaymentStatus::Paid),
-            record("2025-03", PaymentStatus::Arrears),
-            record("2025-04", PaymentStatus::Paid),
-        ];
-        let bars = monthly_bars(&records);
-        assert_eq!(
-            bars,
-            [
-                Bar {
-                    month: 3,
-                    fen: 480_000,
-                    arrears: true
-                },
-                Bar {
-                    month: 4,
-                    fen: 240_000,
-                    arrears: false
-                },
-            ]
-        );
-    }
-
-    #[test]
-    fn a_record_the_december_before_makes_empty_months_from_january_gaps() {
-        let records = vec![
-            record("2024-12", PaymentStatus::Paid),
-            record("2025-03", PaymentStatus::Paid),
-        ];
-        let today: YearMonth = "2025-04".parse().unwrap();
-        let missing: Vec<String> = missing_months(&records, 2025, today)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        assert_eq!(missing, ["2025-01", "2025-02"]);
-        let year: Vec<PaymentRecord> = records[1..].to_vec();
-        let ordered: Vec<String> = rows(&year, &missing_months(&records, 2025, today))
-            .iter()
-            .map(|r| r.period().to_string())
-            .collect();
-        assert_eq!(ordered, ["2025-01", "2025-02", "2025-03"]);
-    }
-
-    #[test]
-    fn the_summary_counts_only_what_was_paid() {
-        let records = vec![
-            record("2025-03", PaymentStatus::Paid),
-            record("2025-04", PaymentStatus::Arrears),
-            record("2025-04", PaymentStatus::Arrears),
-            record("2025-05", PaymentStatus::Pending),
-        ];
-        assert_eq!(paid(&records), (240_000, Some((3, 240_000))));
     }
 }
