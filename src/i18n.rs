@@ -427,7 +427,6 @@ pub mod codes {
 
     fn kilobytes(bytes: u64) -> FluentValue<'static> {
         // Sizes are whole kilobytes in every rule; f64 is exact far beyond any upload.
-        #[allow(clippy::cast_precision_loss)]
         number((bytes / 1024) as f64)
     }
 

@@ -16,7 +16,6 @@ fn intl_money(fen: u64, locale: &str) -> Option<String> {
         return None;
     }
     // Fen fit a double exactly far beyond any salary (2^53).
-    #[allow(clippy::cast_precision_loss)]
     let yuan = fen as f64 / 100.0;
     number_format(
         locale,

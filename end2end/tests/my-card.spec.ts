@@ -37,46 +37,52 @@ test('the card is masked until the eye is pressed, and masked again when the pag
   await expect(page.getByRole('button', { name: msg('en', 'card-show-details') })).toBeVisible();
 });
 
-test('the QR code verifies as genuine, is replaced before it expires, and the old one then reads as expired', async ({ page, context }) => {
-  await page.clock.install();
-  await signedIn(page, '/card');
-  const qr = page.getByRole('img', { name: msg('en', 'qr-image-label') });
-  await expect(qr).toBeVisible();
-  const first = (await qr.getAttribute('data-token')) ?? '';
-  expect(first.length).toBeGreaterThan(40);
-  await expect(page.getByRole('timer')).toContainText(/\d+/);
+// The first test moves the server's clock a minute on, which would expire any code another
+// test is holding: the QR tests run one after the other.
+test.describe('QR codes', () => {
+  test.describe.configure({ mode: 'serial' });
 
-  const verifier = await context.newPage();
-  await open(verifier, '/verify');
-  await expect(await verifyToken(verifier, first)).toHaveAttribute('data-result', 'genuine');
-  await expect(verifier.locator('[data-result]')).toContainText(DEMO.maskedName);
-  await expect(verifier.locator('[data-result]')).toContainText('Senior Water Resources Engineer');
+  test('the QR code verifies as genuine, is replaced before it expires, and the old one then reads as expired', async ({ page, context }) => {
+    await page.clock.install();
+    await signedIn(page, '/card');
+    const qr = page.getByRole('img', { name: msg('en', 'qr-image-label') });
+    await expect(qr).toBeVisible();
+    const first = (await qr.getAttribute('data-token')) ?? '';
+    expect(first.length).toBeGreaterThan(40);
+    await expect(page.getByRole('timer')).toContainText(/\d+/);
 
-  // A minute later, for the server and then for the browser, whose page replaces the code.
-  const moved = await page.request.post('/api/dev/clock', { data: { advanceSeconds: 61 }, headers: { 'x-essc-client': 'app' } });
-  expect(moved.ok()).toBe(true);
-  await page.clock.fastForward(61_000);
-  await expect(qr).not.toHaveAttribute('data-token', first);
-  const second = (await qr.getAttribute('data-token')) ?? '';
-  expect(second.length).toBeGreaterThan(40);
+    const verifier = await context.newPage();
+    await open(verifier, '/verify');
+    await expect(await verifyToken(verifier, first)).toHaveAttribute('data-result', 'genuine');
+    await expect(verifier.locator('[data-result]')).toContainText(DEMO.maskedName);
+    await expect(verifier.locator('[data-result]')).toContainText('Senior Water Resources Engineer');
 
-  await expect(await verifyToken(verifier, first)).toHaveAttribute('data-result', 'expired');
-  await expect(verifier.getByRole('heading', { name: msg('en', 'verify-expired') })).toBeFocused();
-  await expect(await verifyToken(verifier, second)).toHaveAttribute('data-result', 'genuine');
-  await expect(await verifyToken(verifier, `${second.slice(0, -2)}xx`)).toHaveAttribute('data-result', 'invalid');
-});
+    // A minute later, for the server and then for the browser, whose page replaces the code.
+    const moved = await page.request.post('/api/dev/clock', { data: { advanceSeconds: 61 }, headers: { 'x-essc-client': 'app' } });
+    expect(moved.ok()).toBe(true);
+    await page.clock.fastForward(61_000);
+    await expect(qr).not.toHaveAttribute('data-token', first);
+    const second = (await qr.getAttribute('data-token')) ?? '';
+    expect(second.length).toBeGreaterThan(40);
 
-test('the QR code copies as text and verifies as genuine on the same device', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await signedIn(page, '/card');
-  const qr = page.getByRole('img', { name: msg('en', 'qr-image-label') });
-  const token = (await qr.getAttribute('data-token')) ?? '';
-  await page.getByRole('button', { name: msg('en', 'qr-copy-text') }).click();
-  await expect(page.getByRole('status').filter({ hasText: msg('en', 'copied') })).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(token);
-  await open(page, '/verify');
-  await expect(await verifyToken(page, copied)).toHaveAttribute('data-result', 'genuine');
+    await expect(await verifyToken(verifier, first)).toHaveAttribute('data-result', 'expired');
+    await expect(verifier.getByRole('heading', { name: msg('en', 'verify-expired') })).toBeFocused();
+    await expect(await verifyToken(verifier, second)).toHaveAttribute('data-result', 'genuine');
+    await expect(await verifyToken(verifier, `${second.slice(0, -2)}xx`)).toHaveAttribute('data-result', 'invalid');
+  });
+
+  test('the QR code copies as text and verifies as genuine on the same device', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await signedIn(page, '/card');
+    const qr = page.getByRole('img', { name: msg('en', 'qr-image-label') });
+    const token = (await qr.getAttribute('data-token')) ?? '';
+    await page.getByRole('button', { name: msg('en', 'qr-copy-text') }).click();
+    await expect(page.getByRole('status').filter({ hasText: msg('en', 'copied') })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(token);
+    await open(page, '/verify');
+    await expect(await verifyToken(page, copied)).toHaveAttribute('data-result', 'genuine');
+  });
 });
 
 test('a shared kiosk offers no copy buttons', async ({ page }) => {

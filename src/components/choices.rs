@@ -1,4 +1,5 @@
-//! Radios (one answer) and checkboxes (any answers), each in a fieldset with a legend.
+//! Radios (one answer, over a protocol enum) and checkboxes (any answers), each in a fieldset
+//! with a legend.
 //! The first input's id is the field id, so the error summary can link to it.
 
 use leptos::prelude::*;
@@ -65,29 +66,6 @@ enum Kind {
     Checkbox,
 }
 
-#[component]
-pub fn Radios(
-    name: &'static str,
-    #[prop(into)] legend: TextProp,
-    #[prop(optional, into)] hint: Option<TextProp>,
-    #[prop(optional, into)] error: Signal<Option<String>>,
-    choices: Vec<Choice>,
-    selected: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let is_checked = move |value: &'static str| selected.with(|s| s.as_deref() == Some(value));
-    let set = move |value: &'static str, _checked: bool| selected.set(Some(value.to_owned()));
-    choice_group(
-        Kind::Radio,
-        name,
-        legend,
-        hint,
-        error,
-        choices,
-        is_checked,
-        set,
-    )
-}
-
 /// Radios whose values are a protocol enum: each choice's value is the enum's wire name, and
 /// `selected` holds the enum itself.
 #[component]
@@ -148,7 +126,10 @@ pub fn Checkboxes(
     )
 }
 
-#[allow(clippy::too_many_arguments)]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the group's parts, passed on from two components"
+)]
 fn choice_group(
     kind: Kind,
     name: &'static str,

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::back_link::BackLink;
 use crate::components::button::{Button, ButtonKind};
-use crate::components::choices::{Checkboxes, Choice, Radios};
+use crate::components::choices::{Checkboxes, Choice, EnumRadios};
 use crate::components::date_input::{DateInput, DateParts};
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::notice::{Notice, NoticeKind};
@@ -17,13 +17,14 @@ use crate::components::text_input::TextInput;
 use crate::glossary::Term;
 use crate::i18n::{I18n, Msg, tr, use_i18n};
 use crate::routes::AppRoute;
+use protocol::api::IdentifierKind;
 use protocol::validation::ValidationCode;
 
 /// The example form's answers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExampleAnswers {
     pub surname: String,
-    pub identifier: Option<String>,
+    pub identifier: Option<IdentifierKind>,
     pub documents: Vec<String>,
     pub birth: DateParts,
 }
@@ -90,7 +91,7 @@ pub fn missing_answers(answers: &ExampleAnswers) -> Vec<(&'static str, Problem)>
 pub fn DesignSystemPage() -> impl IntoView {
     let i18n = use_i18n();
     let surname = RwSignal::new(String::new());
-    let identifier = RwSignal::new(None::<String>);
+    let identifier = RwSignal::new(None::<IdentifierKind>);
     let documents = RwSignal::new(Vec::<String>::new());
     let birth = RwSignal::new(DateParts::default());
     let attempted = RwSignal::new(false);
@@ -152,14 +153,14 @@ pub fn DesignSystemPage() -> impl IntoView {
                 value=surname
                 autocomplete="family-name"
             />
-            <Radios
+            <EnumRadios
                 name="example-identifier"
                 legend=tr(Msg::DesignSystemIdentifierLegend)
                 error=error_for("example-identifier")
                 selected=identifier
                 choices=vec![
-                    Choice::new("work-permit", tr(Msg::TermWorkPermitNumber)),
-                    Choice::new("social-security", tr(Msg::TermSocialSecurityNumber)).hint(tr(Msg::DesignSystemIdentifierSsnHint)),
+                    Choice::of(IdentifierKind::WorkPermitNumber, tr(Msg::TermWorkPermitNumber)),
+                    Choice::of(IdentifierKind::SocialSecurityNumber, tr(Msg::TermSocialSecurityNumber)).hint(tr(Msg::DesignSystemIdentifierSsnHint)),
                 ]
             />
             <Checkboxes
@@ -204,9 +205,9 @@ pub fn DesignSystemPage() -> impl IntoView {
                     {move || protocol::names::normalize_part(&surname.get()).unwrap_or_default()}
                 </SummaryRow>
                 <SummaryRow key=tr(Msg::DesignSystemIdentifierLegend)>
-                    {move || match identifier.get().as_deref() {
-                        Some("work-permit") => i18n.t(Msg::TermWorkPermitNumber),
-                        Some(_) => i18n.t(Msg::TermSocialSecurityNumber),
+                    {move || match identifier.get() {
+                        Some(IdentifierKind::WorkPermitNumber) => i18n.t(Msg::TermWorkPermitNumber),
+                        Some(IdentifierKind::SocialSecurityNumber) => i18n.t(Msg::TermSocialSecurityNumber),
                         None => String::new(),
                     }}
                 </SummaryRow>
@@ -258,7 +259,7 @@ mod tests {
     fn a_complete_example_has_no_errors_and_a_blank_date_part_is_missing() {
         let mut answers = ExampleAnswers {
             surname: "Eriksson".into(),
-            identifier: Some("work-permit".into()),
+            identifier: Some(IdentifierKind::WorkPermitNumber),
             documents: vec!["passport".into()],
             birth: DateParts {
                 day: "12".into(),

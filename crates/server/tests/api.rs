@@ -16,7 +16,10 @@ use server::config::Config;
 use tower::ServiceExt as _;
 
 // Shared with the face module's unit tests; this binary uses only part of it.
-#[allow(dead_code)]
+#[expect(
+    dead_code,
+    reason = "shared with the face unit tests; this binary uses part of it"
+)]
 #[path = "support/face_frames.rs"]
 mod face_frames;
 

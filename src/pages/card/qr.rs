@@ -24,10 +24,8 @@ fn seconds_left(deadline_ms: f64, now_ms: f64) -> u32 {
     if left <= 0.0 {
         0
     } else {
-        // At most the token's lifetime: far below u32::MAX.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let left = left as u32;
-        left
+        // At most the token's lifetime: far below u32::MAX (and `as` saturates).
+        left as u32
     }
 }
 

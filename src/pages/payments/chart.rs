@@ -22,7 +22,6 @@ const SLOT: f64 = WIDTH / 12.0;
 pub fn geometry(bar: Bar, max_fen: u64, rtl: bool) -> (f64, f64) {
     let slot = f64::from(bar.month.clamp(1, 12) - 1);
     let slot = if rtl { 11.0 - slot } else { slot };
-    #[allow(clippy::cast_precision_loss)]
     let height = if max_fen == 0 {
         0.0
     } else {
