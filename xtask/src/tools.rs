@@ -46,7 +46,12 @@ pub fn ensure_all(browser: bool) -> Result<(), String> {
     }
     jobs.push(("npm packages", Box::new(ensure_npm_packages)));
     if browser {
-        jobs.push(("Chromium", Box::new(ensure_chromium)));
+        // One job, so that two apt-get runs never wait on each other's lock. curl: a server
+        // test runs the README's development commands with it, as written.
+        jobs.push((
+            "Chromium and curl",
+            Box::new(|| ensure_chromium().and_then(|()| ensure_debian_tool("curl", "curl"))),
+        ));
     }
     if trunk_missing || bindgen_missing {
         jobs.push(("the app's wasm dependencies", Box::new(warm_wasm_build)));

@@ -424,9 +424,95 @@ crate::codec::wire_codes!(BaseAdjustment {
     LoweredToCeiling => "lowered-to-ceiling",
 });
 
+/// Why a typed salary is not an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SalaryError {
+    Missing,
+    NotAnAmount,
+}
+
+/// The ASCII form of a digit or separator typed with an Arabic, Persian or full-width keyboard.
+fn ascii(c: char) -> char {
+    match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '\u{FF10}'..='\u{FF19}' => char::from(b'0' + (c as u32 - 0xFF10) as u8),
+        '\u{066B}' | '\u{FF0E}' => '.',
+        '\u{066C}' | '\u{FF0C}' => ',',
+        other => other,
+    }
+}
+
+/// A monthly salary typed in yuan (`12345.67`, `12,345.67`, `¥ 12 345`, `١٢٣٤٥٫٦٧`) as fen.
+/// A comma is read only as a thousands separator (groups of three digits), so `5000,50` is
+/// refused rather than read as 500,050 yuan.
+///
+/// # Errors
+/// Empty, or not a non-negative amount with at most two decimals.
+pub fn parse_salary(text: &str) -> Result<u64, SalaryError> {
+    let cleaned: String = text
+        .chars()
+        .map(ascii)
+        .filter(|c| !c.is_whitespace() && !matches!(c, '¥' | '￥'))
+        .collect();
+    if cleaned.is_empty() {
+        return Err(SalaryError::Missing);
+    }
+    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let mut groups = whole.split(',');
+    let grouped = whole.contains(',');
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| digits(g) && (!grouped || g.len() <= 3));
+    let rest_ok = groups.all(|g| g.len() == 3 && digits(g));
+    if !first_ok || !rest_ok || fraction.len() > 2 || (!fraction.is_empty() && !digits(fraction)) {
+        return Err(SalaryError::NotAnAmount);
+    }
+    let yuan: u64 = whole
+        .replace(',', "")
+        .parse()
+        .map_err(|_| SalaryError::NotAnAmount)?;
+    let fen: u64 = format!("{fraction:0<2}")
+        .parse()
+        .map_err(|_| SalaryError::NotAnAmount)?;
+    yuan.checked_mul(100)
+        .and_then(|f| f.checked_add(fen))
+        .ok_or(SalaryError::NotAnAmount)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn salaries_are_read_as_yuan_with_up_to_two_decimals() {
+        assert_eq!(parse_salary("12345.67"), Ok(1_234_567));
+        assert_eq!(parse_salary(" ¥12,345.6 "), Ok(1_234_560));
+        assert_eq!(parse_salary("5000"), Ok(500_000));
+        assert_eq!(parse_salary("0"), Ok(0));
+        assert_eq!(parse_salary("12."), Ok(1_200));
+        assert_eq!(parse_salary("1,234,567.89"), Ok(123_456_789));
+        assert_eq!(parse_salary("١٢٣٤٥٫٦٧"), Ok(1_234_567));
+        assert_eq!(parse_salary("١٢٬٣٤٥"), Ok(1_234_500));
+        assert_eq!(parse_salary("１２３４５"), Ok(1_234_500));
+        assert_eq!(parse_salary(""), Err(SalaryError::Missing));
+        assert_eq!(parse_salary("  "), Err(SalaryError::Missing));
+        for bad in [
+            "12.345",
+            "-5",
+            "abc",
+            "1e5",
+            ".5",
+            "99999999999999999999",
+            "5000,50",
+            "1,23",
+            ",500",
+            "1234,567",
+        ] {
+            assert_eq!(parse_salary(bad), Err(SalaryError::NotAnAmount), "{bad}");
+        }
+    }
     use proptest::prelude::*;
 
     fn month(text: &str) -> YearMonth {

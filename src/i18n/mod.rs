@@ -1,0 +1,228 @@
+//! Fluent, thinly wrapped: typed message ids, one file per language fetched on demand (only the
+//! active one, started by the page's loader alongside the wasm), and a language switch that
+//! re-renders in place.
+
+pub mod codes;
+mod load;
+mod negotiate;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use leptos::prelude::*;
+
+use crate::mode::Mode;
+use crate::{browser, prefs};
+use load::{Bundle, fetch_bundle};
+pub use negotiate::negotiate;
+
+/// A language the app offers (from `locales/languages.json`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct LanguageDef {
+    pub id: &'static str,
+    /// The language's name in that language.
+    pub name: &'static str,
+    pub rtl: bool,
+    /// Content hash of its messages, used as a cache-busting query.
+    pub hash: &'static str,
+}
+
+impl LanguageDef {
+    #[must_use]
+    pub const fn dir(&self) -> &'static str {
+        if self.rtl { "rtl" } else { "ltr" }
+    }
+
+    /// URL of this language's messages: every `.ftl` file of `locales/<id>/` in one file
+    /// (written by the build, see Trunk.toml), so a language is one request.
+    #[must_use]
+    pub fn url(&self) -> String {
+        format!("/locales/{}.ftl?v={}", self.id, self.hash)
+    }
+
+    #[must_use]
+    pub fn by_id(id: &str) -> Option<&'static LanguageDef> {
+        LANGUAGES.iter().find(|l| l.id.eq_ignore_ascii_case(id))
+    }
+
+    #[must_use]
+    pub fn english() -> &'static LanguageDef {
+        LANGUAGES
+            .iter()
+            .find(|l| l.id == "en")
+            .unwrap_or(&LANGUAGES[0])
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// Handle to the active language; `Copy`, so closures in views can capture it freely.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    active: RwSignal<&'static LanguageDef>,
+    /// A language whose files could not be fetched (offline): shown as a notice.
+    failed: RwSignal<Option<&'static LanguageDef>>,
+    /// A language being fetched, for a busy state on the switcher.
+    loading: RwSignal<Option<&'static LanguageDef>>,
+    bundles: StoredValue<HashMap<&'static str, Rc<Bundle>>, LocalStorage>,
+    mode: Mode,
+}
+
+impl I18n {
+    /// Detects the language and loads it before the first render, so the first screen is
+    /// already in the user's language. Falls back to English when that fails, and gives `None`
+    /// when no language can be loaded at all (offline before anything was cached).
+    pub async fn start(mode: Mode) -> Option<Self> {
+        let url = browser::query_param("lang");
+        let stored = if mode.may_store() {
+            prefs::language()
+        } else {
+            None
+        };
+        let wanted = negotiate(url.as_deref(), stored.as_deref(), &browser::languages());
+        let english = LanguageDef::english();
+        let mut bundles = HashMap::new();
+        let mut failed = None;
+        let active = match fetch_bundle(wanted).await {
+            Ok(loaded) => {
+                bundles.insert(wanted.id, Rc::new(loaded));
+                wanted
+            }
+            Err(()) if wanted != english => {
+                failed = Some(wanted);
+                let loaded = fetch_bundle(english).await.ok()?;
+                bundles.insert(english.id, Rc::new(loaded));
+                english
+            }
+            Err(()) => return None,
+        };
+        let i18n = Self {
+            active: RwSignal::new(active),
+            failed: RwSignal::new(failed),
+            loading: RwSignal::new(None),
+            bundles: StoredValue::new_local(bundles),
+            mode,
+        };
+        browser::set_document_language(active.id, active.dir());
+        Some(i18n)
+    }
+
+    #[must_use]
+    pub fn language(&self) -> &'static LanguageDef {
+        self.active.get()
+    }
+
+    #[must_use]
+    pub fn failed(&self) -> Option<&'static LanguageDef> {
+        self.failed.get()
+    }
+
+    #[must_use]
+    pub fn loading(&self) -> Option<&'static LanguageDef> {
+        self.loading.get()
+    }
+
+    /// Whether the active language is Chinese, where official terms need no gloss.
+    #[must_use]
+    pub fn is_chinese(&self) -> bool {
+        self.active.with(|l| l.id.starts_with("zh"))
+    }
+
+    /// The message in the active language (reactive when called inside a view closure).
+    #[must_use]
+    pub fn t(&self, msg: Msg) -> String {
+        self.format(msg, None)
+    }
+
+    /// The message with variables.
+    #[must_use]
+    pub fn t_with(&self, msg: Msg, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(msg, Some(&fluent_args))
+    }
+
+    fn format(&self, msg: Msg, args: Option<&FluentArgs>) -> String {
+        let lang = self.active.get();
+        self.bundles.with_value(|bundles| {
+            let chain = [bundles.get(lang.id), bundles.get("en")];
+            for bundle in chain.into_iter().flatten() {
+                if let Some(pattern) = bundle.get_message(msg.id()).and_then(|m| m.value()) {
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(pattern, args, &mut errors);
+                    // A missing or misspelt variable still gives readable text; say so while
+                    // developing instead of discarding it.
+                    if cfg!(debug_assertions) && !errors.is_empty() {
+                        leptos::logging::warn!("Fluent: {} in {}: {errors:?}", msg.id(), lang.id);
+                    }
+                    return text.into_owned();
+                }
+            }
+            msg.id().to_owned()
+        })
+    }
+
+    /// Switches language without reloading: fetches the files once, then swaps the bundle so
+    /// every text re-renders in place. Remembers the choice unless in kiosk mode.
+    pub fn switch(self, lang: &'static LanguageDef) {
+        let loaded = self.bundles.with_value(|b| b.contains_key(lang.id));
+        leptos::task::spawn_local(async move {
+            if !loaded {
+                self.loading.set(Some(lang));
+                let result = fetch_bundle(lang).await;
+                self.loading.set(None);
+                match result {
+                    Ok(bundle) => self.bundles.update_value(|b| {
+                        b.insert(lang.id, Rc::new(bundle));
+                    }),
+                    Err(()) => {
+                        self.failed.set(Some(lang));
+                        return;
+                    }
+                }
+            }
+            self.failed.set(None);
+            self.active.set(lang);
+            browser::set_document_language(lang.id, lang.dir());
+            browser::remove_query_param("lang");
+            if self.mode.may_store() {
+                prefs::set_language(lang.id);
+            }
+        });
+    }
+}
+
+pub fn provide_i18n(i18n: I18n) {
+    provide_context(i18n);
+}
+
+/// The i18n handle provided at the root.
+///
+/// # Panics
+/// When called outside the app (a programming error caught by any end-to-end test).
+#[must_use]
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// Shorthand for views: a reactive closure producing the translated message.
+pub fn tr(msg: Msg) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || i18n.t(msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_language_is_one_url_carrying_its_content_hash() {
+        let ar = LanguageDef::by_id("ar").unwrap();
+        assert_eq!(ar.url(), format!("/locales/ar.ftl?v={}", ar.hash));
+        assert_ne!(ar.hash, LanguageDef::english().hash);
+        assert_eq!(ar.dir(), "rtl");
+    }
+}
