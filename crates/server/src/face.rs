@@ -313,7 +313,14 @@ fn measure(frames: &[GrayImage]) -> FaceMetrics {
 /// Looks for a face in each detection-size frame: `None` if there are enough large-enough
 /// faces, otherwise the failure.
 fn judge_faces(frames: &[GrayImage], rules: &FaceRules) -> Option<FaceFailure> {
-    let sizes: Vec<Option<u32>> = frames.iter().map(largest_face).collect();
+    // One detector for all frames: building one copies the 1.2 MB model.
+    let Some(mut detector) = detector() else {
+        return Some(FaceFailure::NoFace);
+    };
+    let sizes: Vec<Option<u32>> = frames
+        .iter()
+        .map(|frame| largest_face(detector.as_mut(), frame))
+        .collect();
     let needed = (sizes.len() * rules.min_face_frames_percent as usize).div_ceil(100);
     let short_side = frames
         .first()
@@ -330,11 +337,10 @@ fn judge_faces(frames: &[GrayImage], rules: &FaceRules) -> Option<FaceFailure> {
     }
 }
 
-/// The height in pixels of the largest face the detector finds in `frame`, if any.
-fn largest_face(frame: &GrayImage) -> Option<u32> {
+/// A face detector set up for the detection size. `None` only if the compiled-in model did not
+/// parse (a unit test checks that it does): then no face is found, and no card is activated.
+fn detector() -> Option<Box<dyn rustface::Detector>> {
     static MODEL: OnceLock<Option<rustface::Model>> = OnceLock::new();
-    // The model is compiled in; a unit test checks that it parses. Were it ever unreadable,
-    // no face is found, and no card is activated.
     let model = MODEL
         .get_or_init(|| rustface::read_model(Cursor::new(FACE_MODEL)).ok())
         .as_ref()?;
@@ -343,6 +349,11 @@ fn largest_face(frame: &GrayImage) -> Option<u32> {
     detector.set_score_thresh(2.0);
     detector.set_pyramid_scale_factor(0.8);
     detector.set_slide_window_step(4, 4);
+    Some(detector)
+}
+
+/// The height in pixels of the largest face `detector` finds in `frame`, if any.
+fn largest_face(detector: &mut dyn rustface::Detector, frame: &GrayImage) -> Option<u32> {
     let (width, height) = frame.dimensions();
     detector
         .detect(&rustface::ImageData::new(frame.as_raw(), width, height))
@@ -577,11 +588,15 @@ mod tests {
     fn the_face_model_parses_and_finds_the_test_face() {
         assert!(rustface::read_model(Cursor::new(FACE_MODEL)).is_ok());
         let scene = face_scene(DETECT_LONG_SIDE, DETECT_SHORT_SIDE, 80, 0, 128);
-        let height = largest_face(&scene).expect("a face");
+        let mut detector = detector().expect("the model parses");
+        let height = largest_face(detector.as_mut(), &scene).expect("a face");
         // The detector's box is about 40 % of the crop, which is 80 % of the frame's height.
         assert!((60..=120).contains(&height), "{height}");
         assert_eq!(
-            largest_face(&GrayImage::from_pixel(320, 240, Luma([128]))),
+            largest_face(
+                detector.as_mut(),
+                &GrayImage::from_pixel(320, 240, Luma([128]))
+            ),
             None
         );
     }
