@@ -7,7 +7,6 @@ use axum::body::{Body, Bytes};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::rejection::BytesRejection;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
@@ -18,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{body_bytes, idempotency_key};
+use crate::extract::IdempotentBody;
 use crate::face::{FaceRules, analyse};
 use crate::idempotency::{self, Outcome};
 use crate::session::CurrentAccount;
@@ -114,18 +113,9 @@ fn permits() -> &'static tokio::sync::Semaphore {
 pub async fn check(
     State(state): State<AppState>,
     current: CurrentAccount,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    submission: IdempotentBody<BODY_LIMIT>,
 ) -> Response {
-    let body = match body_bytes(body, BODY_LIMIT) {
-        Ok(body) => body,
-        Err(error) => return error.into_response(),
-    };
-    let key = match idempotency_key(&headers) {
-        Ok(key) => key,
-        Err(error) => return error.into_response(),
-    };
-    let frames = match frames(&headers, body).await {
+    let frames = match frames(&submission.headers, submission.body).await {
         Ok(frames) => frames,
         Err(error) => return error.into_response(),
     };
@@ -134,7 +124,7 @@ pub async fn check(
     let fingerprint: Vec<u8> = frames.iter().flat_map(Sha256::digest).collect();
     let scope = format!("face-check:{}", current.account_id);
     let work = check_once(state.clone(), current, frames);
-    idempotency::run(&state, scope, key, &fingerprint, work).await
+    idempotency::run(&state, scope, submission.key, &fingerprint, work).await
 }
 
 /// The analysis, at most two at a time, off the async threads.

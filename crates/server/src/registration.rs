@@ -3,10 +3,8 @@
 //! record; a mismatch gets one generic code that does not say which part was wrong.
 
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::State;
-use axum::extract::rejection::BytesRejection;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use protocol::api::{NextStep, RegistrationRequest, RegistrationResponse};
 use protocol::forms::validate_registration;
@@ -15,7 +13,7 @@ use protocol::problem::ApiErrorCode;
 
 use crate::client::ClientAddr;
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{JSON_BODY_LIMIT, body_bytes, idempotency_key, parse_json};
+use crate::extract::{IdempotentBody, JSON_BODY_LIMIT};
 use crate::idempotency::{self, Outcome};
 use crate::session;
 use crate::{AppState, accounts, passwords, rate_limit};
@@ -23,25 +21,16 @@ use crate::{AppState, accounts, passwords, rate_limit};
 pub async fn register(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    submission: IdempotentBody<JSON_BODY_LIMIT>,
 ) -> Response {
-    let body = match body_bytes(body, JSON_BODY_LIMIT) {
-        Ok(body) => body,
-        Err(error) => return error.into_response(),
-    };
-    let key = match idempotency_key(&headers) {
-        Ok(key) => key,
-        Err(error) => return error.into_response(),
-    };
-    let request: RegistrationRequest = match parse_json(&headers, &body) {
+    let request: RegistrationRequest = match submission.json() {
         Ok(request) => request,
         Err(error) => return error.into_response(),
     };
     // A key is only ever the client's own: the same key from another address is a new request.
     let scope = format!("registration {client}");
     let work = register_once(state.clone(), client, request);
-    idempotency::run(&state, scope, key, &body, work).await
+    idempotency::run(&state, scope, submission.key, &submission.body, work).await
 }
 
 enum Insert {

@@ -317,6 +317,50 @@ async fn the_same_key_replays_the_same_body_and_refuses_another() {
 }
 
 #[tokio::test]
+async fn every_idempotent_route_refuses_a_missing_or_malformed_key_before_any_work() {
+    let fx = fixture().await;
+    let cookie = login(&fx).await;
+    let too_long = "k".repeat(256);
+    for key in [None, Some(""), Some("   "), Some(too_long.as_str()), Some("two words")] {
+        let registration = send(
+            &fx,
+            Req {
+                method: "POST",
+                path: "/api/v1/registrations".into(),
+                body: Some(registration("Lee", "Seo-yeon", "110000202400103377")),
+                key: key.map(str::to_owned),
+                ..Req::default()
+            },
+        )
+        .await;
+        assert_eq!(registration.status, StatusCode::BAD_REQUEST, "{key:?}");
+        assert_eq!(registration.problem().code, ApiErrorCode::IdempotencyKeyMissing);
+        let face = send(
+            &fx,
+            Req {
+                method: "POST",
+                path: "/api/v1/face-checks".into(),
+                raw: Some(multipart(&[b"x".to_vec()])),
+                cookie: Some(cookie.clone()),
+                key: key.map(str::to_owned),
+                ..Req::default()
+            },
+        )
+        .await;
+        assert_eq!(face.status, StatusCode::BAD_REQUEST, "{key:?}");
+        assert_eq!(face.problem().code, ApiErrorCode::IdempotencyKeyMissing);
+    }
+    // Nothing ran: the person is still not registered.
+    let registered = register(
+        &fx,
+        registration("Lee", "Seo-yeon", "110000202400103377"),
+        "k",
+    )
+    .await;
+    assert_eq!(registered.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
 async fn malformed_json_wrong_content_type_and_oversized_bodies_get_problem_bodies() {
     let fx = fixture().await;
     let malformed = send(
