@@ -16,6 +16,7 @@ pub mod qr;
 pub mod routes;
 pub mod session;
 pub mod startup;
+pub mod submission;
 
 /// Detects the mode and language, loads that language, then builds the app and puts it in place
 /// of what `index.html` painted (see `startup`).

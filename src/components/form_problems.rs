@@ -3,7 +3,12 @@
 
 use leptos::prelude::*;
 
+use protocol::forms::Field;
+use protocol::validation;
+
+use crate::api::ApiFailure;
 use crate::components::error_summary::FieldError;
+use crate::i18n::I18n;
 
 #[derive(Clone, Copy)]
 pub struct Problems(RwSignal<Vec<(&'static str, String)>>);
@@ -30,6 +35,42 @@ impl Problems {
         let clear = found.is_empty();
         self.0.set(found);
         clear
+    }
+
+    /// Shows the protocol's field errors, each at the control `place` finds for its JSON name
+    /// (an error of a field not on this form at `fallback`).
+    pub fn show_field_errors(
+        &self,
+        i18n: I18n,
+        errors: &[validation::FieldError],
+        fallback: &'static str,
+        place: impl Fn(&str) -> Option<&'static str>,
+    ) {
+        self.0.set(
+            placed(errors, fallback, place)
+                .map(|(at, code)| (at, i18n.validation_message(code)))
+                .collect(),
+        );
+    }
+
+    /// Shows why a submission failed: the server's field errors at their controls (as
+    /// [`Self::show_field_errors`]), or else the failure's message at `fallback`.
+    pub fn show_failure(
+        &self,
+        i18n: I18n,
+        failure: &ApiFailure,
+        fallback: &'static str,
+        place: impl Fn(&str) -> Option<&'static str>,
+    ) {
+        let errors = match failure {
+            ApiFailure::Problem(problem) => problem.field_errors(),
+            _ => Vec::new(),
+        };
+        if errors.is_empty() {
+            self.0.set(vec![(fallback, i18n.failure_message(failure))]);
+        } else {
+            self.show_field_errors(i18n, &errors, fallback, place);
+        }
     }
 
     /// For the error summary.
@@ -76,5 +117,50 @@ impl Problems {
     pub fn any(&self) -> Signal<bool> {
         let list = self.0;
         Signal::derive(move || list.with(|p| !p.is_empty()))
+    }
+}
+
+/// `place` for a form whose controls are `fields`, each at its own id.
+pub fn at_controls(fields: &'static [Field]) -> impl Fn(&str) -> Option<&'static str> {
+    move |wire| Field::by_wire(fields, wire).map(|f| f.id)
+}
+
+/// Each field error with the control it belongs at, in order.
+fn placed<'a>(
+    errors: &'a [validation::FieldError],
+    fallback: &'static str,
+    place: impl Fn(&str) -> Option<&'static str>,
+) -> impl Iterator<Item = (&'static str, &'a validation::ValidationCode)> {
+    errors
+        .iter()
+        .map(move |e| (place(&e.field).unwrap_or(fallback), &e.code))
+}
+
+#[cfg(test)]
+mod tests {
+    use protocol::forms::fields;
+    use protocol::validation::{FieldError, ValidationCode};
+
+    use super::*;
+
+    #[test]
+    fn a_field_error_goes_to_its_control_and_one_from_elsewhere_to_the_fallback() {
+        let errors = [
+            FieldError::new(fields::GIVEN_NAMES.wire, ValidationCode::Required),
+            FieldError::new(fields::PHONE.wire, ValidationCode::NotAChinaMobile),
+            FieldError::new(fields::PASSWORD.wire, ValidationCode::TooShort { min: 8 }),
+        ];
+        let shown: Vec<_> = placed(&errors, "submit", at_controls(&fields::LOGIN)).collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("submit", &ValidationCode::Required),
+                ("submit", &ValidationCode::NotAChinaMobile),
+                ("password", &ValidationCode::TooShort { min: 8 }),
+            ]
+        );
+        let shown: Vec<_> = placed(&errors, "submit", at_controls(&fields::REGISTRATION)).collect();
+        assert_eq!(shown[0].0, "given-names");
+        assert_eq!(shown[1].0, "phone");
     }
 }

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use protocol::api::{IdentifierKind, LoginRequest};
-use protocol::forms::parse_identifier;
+use protocol::forms::{fields, parse_identifier};
 
 use crate::components::button::Button;
 use crate::components::choices::{Choice, EnumRadios};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form_problems::Problems;
+use crate::components::form_problems::{Problems, at_controls};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::components::password_input::PasswordInput;
@@ -18,10 +18,11 @@ use crate::glossary::Term;
 use crate::i18n::{I18n, Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::{safe_return_path, use_session};
+use crate::submission::Submission;
 
-const KIND: &str = "identifier-kind";
-const IDENTIFIER: &str = "identifier";
-const PASSWORD: &str = "password";
+const KIND: &str = fields::IDENTIFIER_KIND.id;
+const IDENTIFIER: &str = fields::IDENTIFIER.id;
+const PASSWORD: &str = fields::PASSWORD.id;
 
 /// The problems with the answers before anything is sent (field id, message).
 fn check(
@@ -64,11 +65,26 @@ pub fn SignInPage() -> impl IntoView {
     let identifier = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let problems = Problems::new();
-    let pending = RwSignal::new(false);
+    let submission = Submission::new(
+        |request: &LoginRequest| {
+            let request = request.clone();
+            async move { crate::api::login(&request).await }
+        },
+        move |result| match result {
+            Ok(info) => {
+                password.set(String::new());
+                session.signed_in(info);
+                navigate(safe_return_path(next.as_deref()), Default::default());
+            }
+            Err(failure) => {
+                problems.show_failure(i18n, &failure, IDENTIFIER, at_controls(&fields::LOGIN));
+            }
+        },
+    );
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
+        if submission.is_pending() {
             return;
         }
         let found = check(
@@ -84,25 +100,10 @@ pub fn SignInPage() -> impl IntoView {
         let identifier_kind = kind
             .get_untracked()
             .unwrap_or(IdentifierKind::SocialSecurityNumber);
-        let request = LoginRequest {
+        submission.send(LoginRequest {
             identifier_kind,
             identifier: identifier.get_untracked(),
             password: password.get_untracked(),
-        };
-        let navigate = navigate.clone();
-        let next = next.clone();
-        pending.set(true);
-        leptos::task::spawn_local(async move {
-            let result = crate::api::login(&request).await;
-            pending.set(false);
-            match result {
-                Ok(info) => {
-                    password.set(String::new());
-                    session.signed_in(info);
-                    navigate(safe_return_path(next.as_deref()), Default::default());
-                }
-                Err(failure) => problems.set(vec![(IDENTIFIER, i18n.failure_message(&failure))]),
-            }
         });
     };
 
@@ -142,7 +143,7 @@ pub fn SignInPage() -> impl IntoView {
                 value=password
                 autocomplete="current-password"
             />
-            <Button label=tr(Msg::SignInSubmit) pending />
+            <Button label=tr(Msg::SignInSubmit) pending=submission.pending() />
         </form>
     }
 }

@@ -19,6 +19,7 @@ use crate::glossary::Term;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::pages::work_permit::category_term;
 use crate::routes::AppRoute;
+use crate::submission::Submission;
 
 const TOKEN: &str = "token";
 /// Time between two looks at the camera picture while scanning.
@@ -37,7 +38,6 @@ pub fn VerifyPage() -> impl IntoView {
     let i18n = use_i18n();
     let problems = Problems::new();
     let token = RwSignal::new(String::new());
-    let pending = RwSignal::new(false);
     let verdict = RwSignal::new(None::<QrVerifyResponse>);
     let result_heading = NodeRef::<leptos::html::H2>::new();
     let detector = StoredValue::new_local(camera::qr_detector());
@@ -59,8 +59,24 @@ pub fn VerifyPage() -> impl IntoView {
     on_cleanup(stop_scan);
     let current = move |run: u32| scan_run.try_get_value() == Some(run);
 
+    let submission = Submission::new(
+        |text: &String| {
+            let text = text.clone();
+            async move { crate::api::qr_verify(&text).await }
+        },
+        move |result| match result {
+            Ok(answer) => {
+                problems.set(Vec::new());
+                verdict.set(Some(answer));
+            }
+            Err(failure) => {
+                verdict.set(None);
+                problems.show_failure(i18n, &failure, TOKEN, |_| None);
+            }
+        },
+    );
     let check = Callback::new(move |()| {
-        if pending.get_untracked() {
+        if submission.is_pending() {
             return;
         }
         let text: String = token.get_untracked().split_whitespace().collect();
@@ -69,21 +85,7 @@ pub fn VerifyPage() -> impl IntoView {
             verdict.set(None);
             return;
         }
-        pending.set(true);
-        leptos::task::spawn_local(async move {
-            let result = crate::api::qr_verify(&text).await;
-            pending.set(false);
-            match result {
-                Ok(answer) => {
-                    problems.set(Vec::new());
-                    verdict.set(Some(answer));
-                }
-                Err(failure) => {
-                    verdict.set(None);
-                    problems.set(vec![(TOKEN, i18n.failure_message(&failure))]);
-                }
-            }
-        });
+        submission.send(text);
     });
     Effect::new(move || {
         if verdict.with(Option::is_some)
@@ -150,7 +152,7 @@ pub fn VerifyPage() -> impl IntoView {
         <form novalidate on:submit=submit>
             <TextArea id=TOKEN label=tr(Msg::VerifyTokenLabel) hint=tr(if can_scan { Msg::VerifyTokenHintScan } else { Msg::VerifyTokenHint }) error=problems.for_field(TOKEN) value=token rows=3 />
             <div class="app-button-group">
-                <Button label=tr(Msg::VerifySubmit) pending id="verify-submit" />
+                <Button label=tr(Msg::VerifySubmit) pending=submission.pending() id="verify-submit" />
                 {can_scan.then(|| view! {
                     <Button
                         label=Signal::derive(move || i18n.t(if scanning.get() { Msg::VerifyScanStop } else { Msg::VerifyScan }))

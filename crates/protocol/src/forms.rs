@@ -6,14 +6,63 @@ use crate::names::{self, PassportName};
 use crate::validation::{FieldError, ValidationCode};
 use crate::{ids, password};
 
-/// JSON field names, used for error attribution and the app's field ids.
+/// A request field: its JSON name (`wire`, in the server's field errors) and the id of the
+/// control that asks for it in any form (`id`), so a field error finds its input without a
+/// table of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    pub wire: &'static str,
+    pub id: &'static str,
+}
+
+impl Field {
+    /// The field of `fields` whose JSON name is `wire`.
+    #[must_use]
+    pub fn by_wire(fields: &[Self], wire: &str) -> Option<Self> {
+        fields.iter().copied().find(|f| f.wire == wire)
+    }
+}
+
+/// The fields of the requests with forms, in the order the forms ask for them.
 pub mod fields {
-    pub const SURNAME: &str = "surname";
-    pub const GIVEN_NAMES: &str = "givenNames";
-    pub const IDENTIFIER_KIND: &str = "identifierKind";
-    pub const IDENTIFIER: &str = "identifier";
-    pub const PASSWORD: &str = "password";
-    pub const PHONE: &str = "phone";
+    use super::Field;
+
+    pub const SURNAME: Field = Field {
+        wire: "surname",
+        id: "surname",
+    };
+    pub const GIVEN_NAMES: Field = Field {
+        wire: "givenNames",
+        id: "given-names",
+    };
+    pub const IDENTIFIER_KIND: Field = Field {
+        wire: "identifierKind",
+        id: "identifier-kind",
+    };
+    pub const IDENTIFIER: Field = Field {
+        wire: "identifier",
+        id: "identifier",
+    };
+    pub const PASSWORD: Field = Field {
+        wire: "password",
+        id: "password",
+    };
+    pub const PHONE: Field = Field {
+        wire: "phone",
+        id: "phone",
+    };
+
+    /// `RegistrationRequest`.
+    pub const REGISTRATION: [Field; 6] = [
+        SURNAME,
+        GIVEN_NAMES,
+        IDENTIFIER_KIND,
+        IDENTIFIER,
+        PASSWORD,
+        PHONE,
+    ];
+    /// `LoginRequest`.
+    pub const LOGIN: [Field; 3] = [IDENTIFIER_KIND, IDENTIFIER, PASSWORD];
 }
 
 /// A registration that passed validation, with every value normalised.
@@ -55,33 +104,36 @@ pub fn validate_registration(
         }
     };
     let surname = if request.surname.trim().is_empty() {
-        collect(fields::SURNAME, Err(vec![ValidationCode::Required]))
+        collect(fields::SURNAME.wire, Err(vec![ValidationCode::Required]))
     } else {
-        collect(fields::SURNAME, names::normalize_part(&request.surname))
+        collect(
+            fields::SURNAME.wire,
+            names::normalize_part(&request.surname),
+        )
     };
     let given = if request.given_names.trim().is_empty() {
         Some(String::new())
     } else {
         collect(
-            fields::GIVEN_NAMES,
+            fields::GIVEN_NAMES.wire,
             names::normalize_part(&request.given_names),
         )
     };
     let identifier = match request.identifier_kind {
         Some(kind) => collect(
-            fields::IDENTIFIER,
+            fields::IDENTIFIER.wire,
             parse_identifier(kind, &request.identifier),
         ),
         None => {
             errors.push(FieldError::new(
-                fields::IDENTIFIER_KIND,
+                fields::IDENTIFIER_KIND.wire,
                 ValidationCode::Required,
             ));
             None
         }
     };
     let password_errors = password::check(&request.password);
-    errors.extend(FieldError::all(fields::PASSWORD, password_errors));
+    errors.extend(FieldError::all(fields::PASSWORD.wire, password_errors));
     let phone = match request
         .phone
         .as_deref()
@@ -91,7 +143,7 @@ pub fn validate_registration(
         Some(phone) => match ids::normalize_china_mobile(phone) {
             Ok(digits) => Some(Some(digits)),
             Err(codes) => {
-                errors.extend(FieldError::all(fields::PHONE, codes));
+                errors.extend(FieldError::all(fields::PHONE.wire, codes));
                 None
             }
         },
@@ -102,7 +154,7 @@ pub fn validate_registration(
             if errors.is_empty() =>
         {
             let name = names::normalize_passport_name(&request.surname, &request.given_names)
-                .map_err(|codes| FieldError::all(fields::SURNAME, codes))?;
+                .map_err(|codes| FieldError::all(fields::SURNAME.wire, codes))?;
             Ok(ValidRegistration {
                 name,
                 identifier_kind,
@@ -169,9 +221,12 @@ mod tests {
         assert_eq!(
             fields,
             vec![
-                (fields::SURNAME.into(), ValidationCode::Required),
-                (fields::IDENTIFIER_KIND.into(), ValidationCode::Required),
-                (fields::PASSWORD.into(), ValidationCode::Required),
+                (fields::SURNAME.wire.into(), ValidationCode::Required),
+                (
+                    fields::IDENTIFIER_KIND.wire.into(),
+                    ValidationCode::Required
+                ),
+                (fields::PASSWORD.wire.into(), ValidationCode::Required),
             ]
         );
     }
@@ -192,15 +247,18 @@ mod tests {
         assert_eq!(
             codes,
             vec![
-                (fields::SURNAME, &ValidationCode::NonLatinScript),
-                (fields::IDENTIFIER, &ValidationCode::DigitsOnly),
+                (fields::SURNAME.wire, &ValidationCode::NonLatinScript),
+                (fields::IDENTIFIER.wire, &ValidationCode::DigitsOnly),
                 (
-                    fields::IDENTIFIER,
+                    fields::IDENTIFIER.wire,
                     &ValidationCode::WrongLength { expected: 18 }
                 ),
-                (fields::PASSWORD, &ValidationCode::TooShort { min: 8 }),
-                (fields::PASSWORD, &ValidationCode::PasswordNeedsTwoKinds),
-                (fields::PHONE, &ValidationCode::NotAChinaMobile),
+                (fields::PASSWORD.wire, &ValidationCode::TooShort { min: 8 }),
+                (
+                    fields::PASSWORD.wire,
+                    &ValidationCode::PasswordNeedsTwoKinds
+                ),
+                (fields::PHONE.wire, &ValidationCode::NotAChinaMobile),
             ]
         );
     }
@@ -219,10 +277,54 @@ mod tests {
         assert_eq!(
             errors,
             vec![FieldError::new(
-                fields::IDENTIFIER,
+                fields::IDENTIFIER.wire,
                 ValidationCode::CheckCharacterMismatch
             )]
         );
+    }
+
+    #[test]
+    fn each_field_is_named_as_the_request_serialises_it_and_each_control_id_is_unique() {
+        let request = serde_json::to_value(RegistrationRequest {
+            phone: Some("13800138000".into()),
+            ..complete()
+        })
+        .unwrap();
+        let mut names: Vec<&str> = request
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut wires: Vec<&str> = fields::REGISTRATION.iter().map(|f| f.wire).collect();
+        names.sort_unstable();
+        wires.sort_unstable();
+        assert_eq!(wires, names);
+        let login = serde_json::to_value(crate::api::LoginRequest {
+            identifier_kind: IdentifierKind::WorkPermitNumber,
+            identifier: "x".into(),
+            password: "y".into(),
+        })
+        .unwrap();
+        let mut names: Vec<&str> = login
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut wires: Vec<&str> = fields::LOGIN.iter().map(|f| f.wire).collect();
+        names.sort_unstable();
+        wires.sort_unstable();
+        assert_eq!(wires, names);
+        let mut ids: Vec<&str> = fields::REGISTRATION.iter().map(|f| f.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), fields::REGISTRATION.len());
+        assert_eq!(
+            Field::by_wire(&fields::LOGIN, "identifierKind"),
+            Some(fields::IDENTIFIER_KIND)
+        );
+        assert_eq!(Field::by_wire(&fields::LOGIN, "phone"), None);
     }
 
     proptest! {

@@ -1,8 +1,8 @@
 //! Request extractors whose failures are problem bodies: malformed JSON is 400, a wrong
 //! content type 415, an oversized body 413, a submission without its idempotency key 400.
 
-use axum::extract::rejection::JsonRejection;
 use axum::body::Bytes;
+use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
 use axum::http::HeaderMap;
 use protocol::problem::ApiErrorCode;
@@ -88,15 +88,17 @@ impl<S: Send + Sync, const LIMIT: usize> FromRequest<S> for IdempotentBody<LIMIT
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let headers = request.headers().clone();
-        let body = Bytes::from_request(request, state).await.map_err(|rejection| {
-            if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::new(ApiErrorCode::PayloadTooLarge {
-                    max_bytes: LIMIT as u64,
-                })
-            } else {
-                ApiError::new(ApiErrorCode::BadRequest)
-            }
-        })?;
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(|rejection| {
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::new(ApiErrorCode::PayloadTooLarge {
+                        max_bytes: LIMIT as u64,
+                    })
+                } else {
+                    ApiError::new(ApiErrorCode::BadRequest)
+                }
+            })?;
         let key = headers
             .get(protocol::paths::IDEMPOTENCY_KEY_HEADER)
             .and_then(|v| v.to_str().ok())

@@ -321,7 +321,13 @@ async fn every_idempotent_route_refuses_a_missing_or_malformed_key_before_any_wo
     let fx = fixture().await;
     let cookie = login(&fx).await;
     let too_long = "k".repeat(256);
-    for key in [None, Some(""), Some("   "), Some(too_long.as_str()), Some("two words")] {
+    for key in [
+        None,
+        Some(""),
+        Some("   "),
+        Some(too_long.as_str()),
+        Some("two words"),
+    ] {
         let registration = send(
             &fx,
             Req {
@@ -334,7 +340,10 @@ async fn every_idempotent_route_refuses_a_missing_or_malformed_key_before_any_wo
         )
         .await;
         assert_eq!(registration.status, StatusCode::BAD_REQUEST, "{key:?}");
-        assert_eq!(registration.problem().code, ApiErrorCode::IdempotencyKeyMissing);
+        assert_eq!(
+            registration.problem().code,
+            ApiErrorCode::IdempotencyKeyMissing
+        );
         let face = send(
             &fx,
             Req {

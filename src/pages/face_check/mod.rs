@@ -24,6 +24,7 @@ use crate::glossary::Term;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::{require_sign_in, use_session};
+use crate::submission::Submission;
 use icons::{FramingGuide, LightIcon, PromptIcon};
 use preview::{Preview, Started};
 use stage::{FRAMES, Next, Prompt, Stage, failure_messages};
@@ -112,28 +113,29 @@ pub fn FaceCheckPage() -> impl IntoView {
 
     // Sends the captured frames; a retry after a lost response reuses the attempt's key, so
     // the server answers it once and never counts it twice.
-    let send = {
-        let outcome = outcome.clone();
-        Callback::new(move |()| {
-            if !stage.get_untracked().may_send() {
-                return;
-            }
-            let (Some(captured), Some(attempt)) = (frames.try_get_value(), key.try_get_value())
-            else {
-                return;
-            };
-            stage.set(Stage::Uploading);
-            progress.set(0.0);
-            let outcome = outcome.clone();
-            leptos::task::spawn_local(async move {
-                let result = crate::api::face_check(&captured, &attempt, move |sent| {
+    let upload = Submission::new(
+        move |(captured, attempt): &(std::rc::Rc<[crate::camera::Frame]>, String)| {
+            let (captured, attempt) = (std::rc::Rc::clone(captured), attempt.clone());
+            async move {
+                crate::api::face_check(&captured, &attempt, move |sent| {
                     progress.set(sent);
                 })
-                .await;
-                outcome(result);
-            });
-        })
-    };
+                .await
+            }
+        },
+        outcome,
+    );
+    let send = Callback::new(move |()| {
+        if !stage.get_untracked().may_send() {
+            return;
+        }
+        let (Some(captured), Some(attempt)) = (frames.try_get_value(), key.try_get_value()) else {
+            return;
+        };
+        stage.set(Stage::Uploading);
+        progress.set(0.0);
+        upload.send((captured.into(), attempt));
+    });
 
     let run_check = Callback::new(move |()| {
         if !stage.get_untracked().may_run_check() {

@@ -15,6 +15,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::text_input::TextInput;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::routes::AppRoute;
+use crate::submission::Submission;
 
 use super::state::use_register;
 
@@ -29,7 +30,6 @@ pub fn RegisterCodePage() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let masked = RwSignal::new(None::<String>);
     let wait = RwSignal::new(0u32);
-    let pending = RwSignal::new(false);
 
     // One tick a second while a cooldown runs; the interval ends with the page.
     let ticker = leptos::prelude::set_interval_with_handle(
@@ -47,28 +47,32 @@ pub fn RegisterCodePage() -> impl IntoView {
         }
     });
 
-    let send = move || {
-        let Some(phone) = state.code_phone.get_untracked() else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            match crate::api::sms_send(&phone).await {
-                Ok(sent) => {
-                    masked.set(Some(sent.phone_masked));
-                    wait.set(sent.resend_after_seconds);
-                }
-                Err(failure) => {
-                    if let Some(ApiErrorCode::RateLimited {
-                        retry_after_seconds,
-                    }) = failure.code()
-                    {
-                        wait.set(*retry_after_seconds);
-                    } else {
-                        problems.set(vec![(CODE, i18n.failure_message(&failure))]);
-                    }
+    let sending = Submission::new(
+        |phone: &String| {
+            let phone = phone.clone();
+            async move { crate::api::sms_send(&phone).await }
+        },
+        move |result| match result {
+            Ok(sent) => {
+                masked.set(Some(sent.phone_masked));
+                wait.set(sent.resend_after_seconds);
+            }
+            Err(failure) => {
+                if let Some(ApiErrorCode::RateLimited {
+                    retry_after_seconds,
+                }) = failure.code()
+                {
+                    wait.set(*retry_after_seconds);
+                } else {
+                    problems.show_failure(i18n, &failure, CODE, |_| None);
                 }
             }
-        });
+        },
+    );
+    let send = move || {
+        if let Some(phone) = state.code_phone.get_untracked() {
+            sending.send(phone);
+        }
     };
     // Without a number to send to (a reload lost it, or none was given), go on to the face check.
     {
@@ -81,11 +85,24 @@ pub fn RegisterCodePage() -> impl IntoView {
     }
     send();
 
+    let checking = {
+        let navigate = navigate.clone();
+        Submission::new(
+            |typed: &String| {
+                let typed = typed.clone();
+                async move { crate::api::sms_verify(&typed).await }
+            },
+            move |result| match result {
+                Ok(_) => {
+                    state.code_phone.set(None);
+                    navigate(AppRoute::FaceCheck.href(), Default::default());
+                }
+                Err(failure) => problems.show_failure(i18n, &failure, CODE, |_| None),
+            },
+        )
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
         let typed: String = code
             .get_untracked()
             .chars()
@@ -95,19 +112,7 @@ pub fn RegisterCodePage() -> impl IntoView {
             problems.set(vec![(CODE, i18n.t(Msg::RegisterCodeMissing))]);
             return;
         }
-        let navigate = navigate.clone();
-        pending.set(true);
-        leptos::task::spawn_local(async move {
-            let result = crate::api::sms_verify(&typed).await;
-            pending.set(false);
-            match result {
-                Ok(_) => {
-                    state.code_phone.set(None);
-                    navigate(AppRoute::FaceCheck.href(), Default::default());
-                }
-                Err(failure) => problems.set(vec![(CODE, i18n.failure_message(&failure))]),
-            }
-        });
+        checking.send(typed);
     };
     let resend = Callback::new(move |()| {
         if wait.get_untracked() == 0 {
@@ -134,7 +139,7 @@ pub fn RegisterCodePage() -> impl IntoView {
                 width_class="app-input--width-10"
             />
             <div class="app-button-group">
-                <Button label=tr(Msg::RegisterContinue) pending />
+                <Button label=tr(Msg::RegisterContinue) pending=checking.pending() />
                 <Button label=tr(Msg::RegisterCodeResend) kind=ButtonKind::Secondary button_type="button" pending=Signal::derive(move || wait.get() > 0) on_click=resend />
             </div>
         </form>

@@ -14,7 +14,8 @@ pub use start::RegisterStartPage;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use protocol::api::IdentifierKind;
+use protocol::api::{IdentifierKind, NextStep, RegistrationRequest};
+use protocol::forms::{Field, fields};
 use protocol::problem::ApiErrorCode;
 use protocol::{forms, ids, names};
 
@@ -28,17 +29,33 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::use_session;
+use crate::submission::Submission;
 use state::use_register;
 
-/// The check page's problems point at the Change link of the answer concerned.
-fn change_anchor(field: &str) -> &'static str {
-    match field {
-        forms::fields::SURNAME | forms::fields::GIVEN_NAMES => "change-name",
-        forms::fields::IDENTIFIER_KIND | forms::fields::IDENTIFIER => "change-number",
-        forms::fields::PASSWORD => "change-password",
-        forms::fields::PHONE => "change-phone",
-        _ => "register-submit",
-    }
+const CHANGE_NAME: &str = "change-name";
+const CHANGE_NUMBER: &str = "change-number";
+const CHANGE_PASSWORD: &str = "change-password";
+const CHANGE_PHONE: &str = "change-phone";
+
+/// The check page's answers: each row's Change link and the request fields it covers, so a
+/// field error points at the link of its answer.
+const ANSWERS: [(&str, &[Field]); 4] = [
+    (CHANGE_NAME, &[fields::SURNAME, fields::GIVEN_NAMES]),
+    (
+        CHANGE_NUMBER,
+        &[fields::IDENTIFIER_KIND, fields::IDENTIFIER],
+    ),
+    (CHANGE_PASSWORD, &[fields::PASSWORD]),
+    (CHANGE_PHONE, &[fields::PHONE]),
+];
+const SUBMIT: &str = "register-submit";
+
+/// The Change link of the answer with this request field.
+fn change_link(wire: &str) -> Option<&'static str> {
+    ANSWERS
+        .iter()
+        .find(|(_, covers)| Field::by_wire(covers, wire).is_some())
+        .map(|(link, _)| *link)
 }
 
 #[component]
@@ -48,71 +65,51 @@ pub fn RegisterCheckPage() -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
     let problems = Problems::new();
-    let pending = RwSignal::new(false);
     let mismatch = RwSignal::new(false);
+
+    let submission = Submission::new(
+        |(request, key): &(RegistrationRequest, String)| {
+            let (request, key) = (request.clone(), key.clone());
+            async move { (crate::api::register(&request, &key).await, request.phone) }
+        },
+        move |(result, phone)| match result {
+            Ok(response) => {
+                state.clear();
+                session.signed_in(response.session);
+                let next = match response.next {
+                    NextStep::SmsVerification => {
+                        state.code_phone.set(phone);
+                        AppRoute::RegisterCode
+                    }
+                    NextStep::FaceCheck => AppRoute::FaceCheck,
+                    NextStep::Done => AppRoute::RegisterDone,
+                };
+                navigate(next.href(), Default::default());
+            }
+            Err(failure) => {
+                mismatch.set(failure.code() == Some(&ApiErrorCode::IdentityMismatch));
+                problems.show_failure(i18n, &failure, SUBMIT, change_link);
+            }
+        },
+    );
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
+        if submission.is_pending() {
             return;
         }
         let request = state.draft().request(state.password.get_untracked());
         // The same rules the server applies, before anything is sent.
         if let Err(errors) = forms::validate_registration(&request) {
-            problems.set(
-                errors
-                    .iter()
-                    .map(|e| (change_anchor(&e.field), i18n.validation_message(&e.code)))
-                    .collect(),
-            );
+            problems.show_field_errors(i18n, &errors, SUBMIT, change_link);
             return;
         }
         let Some(key) = state.key() else {
-            problems.set(vec![(
-                "register-submit",
-                i18n.t(Msg::RegisterNoSecureRandom),
-            )]);
+            problems.set(vec![(SUBMIT, i18n.t(Msg::RegisterNoSecureRandom))]);
             return;
         };
-        let navigate = navigate.clone();
-        pending.set(true);
         mismatch.set(false);
-        leptos::task::spawn_local(async move {
-            let result = crate::api::register(&request, &key).await;
-            pending.set(false);
-            match result {
-                Ok(response) => {
-                    let phone = request.phone.clone();
-                    state.clear();
-                    session.signed_in(response.session);
-                    let next = match response.next {
-                        protocol::api::NextStep::SmsVerification => {
-                            state.code_phone.set(phone);
-                            AppRoute::RegisterCode
-                        }
-                        protocol::api::NextStep::FaceCheck => AppRoute::FaceCheck,
-                        protocol::api::NextStep::Done => AppRoute::RegisterDone,
-                    };
-                    navigate(next.href(), Default::default());
-                }
-                Err(failure) => {
-                    let errors = match &failure {
-                        crate::api::ApiFailure::Problem(problem) => problem.field_errors(),
-                        _ => Vec::new(),
-                    };
-                    let field_errors = if errors.is_empty() {
-                        vec![("register-submit", i18n.failure_message(&failure))]
-                    } else {
-                        errors
-                            .iter()
-                            .map(|e| (change_anchor(&e.field), i18n.validation_message(&e.code)))
-                            .collect()
-                    };
-                    mismatch.set(failure.code() == Some(&ApiErrorCode::IdentityMismatch));
-                    problems.set(field_errors);
-                }
-            }
-        });
+        submission.send((request, key));
     };
 
     let name = move || {
@@ -127,6 +124,13 @@ pub fn RegisterCheckPage() -> impl IntoView {
             Msg::RegisterWpLabel
         };
         format!("{}: {}", i18n.t(kind), state.identifier.get())
+    };
+    let password = move || {
+        if state.password.with(String::is_empty) {
+            String::new()
+        } else {
+            i18n.t(Msg::RegisterCheckPasswordSet)
+        }
     };
     let phone = move || {
         let phone = state.phone.get();
@@ -148,17 +152,15 @@ pub fn RegisterCheckPage() -> impl IntoView {
         <PageHeading title=AppRoute::RegisterCheck.title() has_error=problems.any() caption=Msg::RegisterStep />
         {move || mismatch.get().then(|| view! { <Notice kind=NoticeKind::Info><p>{tr(Msg::RegisterMismatchHelp)}</p></Notice> })}
         <SummaryList>
-            <SummaryRow key=tr(Msg::RegisterCheckName) action=change(AppRoute::RegisterName) action_id="change-name"><span dir="ltr">{name}</span></SummaryRow>
-            <SummaryRow key=tr(Msg::RegisterCheckNumber) action=change(AppRoute::RegisterNumber) action_id="change-number">{number}</SummaryRow>
-            <SummaryRow key=tr(Msg::RegisterCheckPassword) action=change(AppRoute::RegisterPassword) action_id="change-password">
-                {move || if state.password.with(String::is_empty) { String::new() } else { i18n.t(Msg::RegisterCheckPasswordSet) }}
-            </SummaryRow>
-            <SummaryRow key=tr(Msg::RegisterCheckPhone) action=change(AppRoute::RegisterPhone) action_id="change-phone"><span dir="ltr">{phone}</span></SummaryRow>
+            <SummaryRow key=tr(Msg::RegisterCheckName) action=change(AppRoute::RegisterName) action_id=CHANGE_NAME><span dir="ltr">{name}</span></SummaryRow>
+            <SummaryRow key=tr(Msg::RegisterCheckNumber) action=change(AppRoute::RegisterNumber) action_id=CHANGE_NUMBER>{number}</SummaryRow>
+            <SummaryRow key=tr(Msg::RegisterCheckPassword) action=change(AppRoute::RegisterPassword) action_id=CHANGE_PASSWORD>{password}</SummaryRow>
+            <SummaryRow key=tr(Msg::RegisterCheckPhone) action=change(AppRoute::RegisterPhone) action_id=CHANGE_PHONE><span dir="ltr">{phone}</span></SummaryRow>
         </SummaryList>
         <h2 class="app-heading-m">{tr(Msg::RegisterDeclarationHeading)}</h2>
         <p>{tr(Msg::RegisterDeclaration)}</p>
         <form novalidate on:submit=submit>
-            <Button label=tr(Msg::RegisterSubmit) pending id="register-submit" />
+            <Button label=tr(Msg::RegisterSubmit) pending=submission.pending() id=SUBMIT />
         </form>
     }
 }
@@ -168,13 +170,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn server_field_errors_point_at_the_answer_to_change() {
-        assert_eq!(change_anchor("surname"), "change-name");
-        assert_eq!(change_anchor("givenNames"), "change-name");
-        assert_eq!(change_anchor("identifierKind"), "change-number");
-        assert_eq!(change_anchor("identifier"), "change-number");
-        assert_eq!(change_anchor("password"), "change-password");
-        assert_eq!(change_anchor("phone"), "change-phone");
-        assert_eq!(change_anchor("other"), "register-submit");
+    fn each_request_field_points_at_the_change_link_of_its_answer() {
+        let link = |field: protocol::forms::Field| change_link(field.wire);
+        assert_eq!(link(fields::SURNAME), Some("change-name"));
+        assert_eq!(link(fields::GIVEN_NAMES), Some("change-name"));
+        assert_eq!(link(fields::IDENTIFIER_KIND), Some("change-number"));
+        assert_eq!(link(fields::IDENTIFIER), Some("change-number"));
+        assert_eq!(link(fields::PASSWORD), Some("change-password"));
+        assert_eq!(link(fields::PHONE), Some("change-phone"));
+        assert_eq!(change_link("other"), None);
+        for field in fields::REGISTRATION {
+            assert!(
+                change_link(field.wire).is_some(),
+                "{field:?} has no answer row"
+            );
+        }
     }
 }

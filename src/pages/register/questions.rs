@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use protocol::api::IdentifierKind;
+use protocol::forms::fields;
 use protocol::validation::ValidationCode;
 use protocol::{forms, ids, names, password};
 
@@ -124,18 +125,18 @@ pub fn RegisterNamePage() -> impl IntoView {
         let mut found = Vec::new();
         let surname = state.surname.get_untracked();
         if surname.trim().is_empty() {
-            found.push(("surname", i18n.t(Msg::RegisterSurnameMissing)));
+            found.push((fields::SURNAME.id, i18n.t(Msg::RegisterSurnameMissing)));
         } else if let Some(message) = names::normalize_part(&surname)
             .err()
             .and_then(|c| first_message(i18n, &c))
         {
-            found.push(("surname", message));
+            found.push((fields::SURNAME.id, message));
         }
         if let Some(message) = names::normalize_part(&state.given_names.get_untracked())
             .err()
             .and_then(|c| first_message(i18n, &c))
         {
-            found.push(("given-names", message));
+            found.push((fields::GIVEN_NAMES.id, message));
         }
         found
     };
@@ -155,8 +156,8 @@ pub fn RegisterNamePage() -> impl IntoView {
     };
     view! {
         <QuestionPage route=AppRoute::RegisterName back=AppRoute::Register next=AppRoute::RegisterNumber problems check hint=Msg::RegisterNameHint before_form=passport_lines>
-            <TextInput id="surname" label=tr(Msg::RegisterSurnameLabel) error=problems.for_field("surname") value=state.surname autocomplete="family-name" width_class="app-input--width-20" />
-            <TextInput id="given-names" label=tr(Msg::RegisterGivenLabel) hint=tr(Msg::RegisterGivenHint) error=problems.for_field("given-names") value=state.given_names autocomplete="given-name" width_class="app-input--width-20" />
+            <TextInput id=fields::SURNAME.id label=tr(Msg::RegisterSurnameLabel) error=problems.for_field(fields::SURNAME.id) value=state.surname autocomplete="family-name" width_class="app-input--width-20" />
+            <TextInput id=fields::GIVEN_NAMES.id label=tr(Msg::RegisterGivenLabel) hint=tr(Msg::RegisterGivenHint) error=problems.for_field(fields::GIVEN_NAMES.id) value=state.given_names autocomplete="given-name" width_class="app-input--width-20" />
             {move || compared().map(|name| view! {
                 <Notice>
                     <p>{tr(Msg::RegisterNameCompared)}" "<strong class="app-compared" dir="ltr">{name}</strong></p>
@@ -175,11 +176,14 @@ pub fn RegisterNumberPage() -> impl IntoView {
         let mut found = Vec::new();
         match state.kind.get_untracked() {
             None => found.push((
-                "identifier-kind",
+                fields::IDENTIFIER_KIND.id,
                 i18n.t(Msg::RegisterIdentifierKindMissing),
             )),
             Some(_) if state.identifier.get_untracked().trim().is_empty() => {
-                found.push(("identifier", i18n.t(Msg::RegisterIdentifierMissing)));
+                found.push((
+                    fields::IDENTIFIER.id,
+                    i18n.t(Msg::RegisterIdentifierMissing),
+                ));
             }
             Some(kind) => {
                 if let Some(message) =
@@ -187,7 +191,7 @@ pub fn RegisterNumberPage() -> impl IntoView {
                         .err()
                         .and_then(|c| first_message(i18n, &c))
                 {
-                    found.push(("identifier", message));
+                    found.push((fields::IDENTIFIER.id, message));
                 }
             }
         }
@@ -197,9 +201,9 @@ pub fn RegisterNumberPage() -> impl IntoView {
     view! {
         <QuestionPage route=AppRoute::RegisterNumber back=AppRoute::RegisterName next=AppRoute::RegisterPassword problems check>
             <EnumRadios
-                name="identifier-kind"
+                name=fields::IDENTIFIER_KIND.id
                 legend=tr(Msg::RegisterIdentifierTitle)
-                error=problems.for_field("identifier-kind")
+                error=problems.for_field(fields::IDENTIFIER_KIND.id)
                 selected=state.kind
                 choices=vec![
                     Choice::of(IdentifierKind::WorkPermitNumber, tr(Msg::RegisterWpLabel)).term(Term::WorkPermitNumber).hint(tr(Msg::TermWorkPermitNumberWhere)),
@@ -208,10 +212,10 @@ pub fn RegisterNumberPage() -> impl IntoView {
             />
             {move || state.kind.get().is_some().then(|| view! {
                 <TextInput
-                    id="identifier"
+                    id=fields::IDENTIFIER.id
                     label=move || i18n.t(if is_ssn() { Msg::RegisterSsnLabel } else { Msg::RegisterWpLabel })
                     hint=move || i18n.t(if is_ssn() { Msg::RegisterSsnHint } else { Msg::RegisterWpHint })
-                    error=problems.for_field("identifier")
+                    error=problems.for_field(fields::IDENTIFIER.id)
                     value=state.identifier
                     width_class="app-input--width-20"
                 />
@@ -242,7 +246,7 @@ pub fn RegisterPasswordPage() -> impl IntoView {
     let check = move || {
         password::check(&state.password.get_untracked())
             .iter()
-            .map(|code| ("password", i18n.validation_message(code)))
+            .map(|code| (fields::PASSWORD.id, i18n.validation_message(code)))
             .take(1)
             .collect()
     };
@@ -255,7 +259,7 @@ pub fn RegisterPasswordPage() -> impl IntoView {
                 {rule(Msg::RegisterPasswordRuleKinds, |c| matches!(c, ValidationCode::PasswordNeedsTwoKinds | ValidationCode::Required))}
                 {rule(Msg::RegisterPasswordRuleCharset, |c| matches!(c, ValidationCode::InvalidCharacters | ValidationCode::Required))}
             </ul>
-            <PasswordInput id="password" label=tr(Msg::RegisterPasswordLabel) error=problems.for_field("password") value=state.password autocomplete="new-password" />
+            <PasswordInput id=fields::PASSWORD.id label=tr(Msg::RegisterPasswordLabel) error=problems.for_field(fields::PASSWORD.id) value=state.password autocomplete="new-password" />
         </QuestionPage>
     }
 }
@@ -279,13 +283,13 @@ pub fn RegisterPhonePage() -> impl IntoView {
         ids::normalize_china_mobile(&phone)
             .err()
             .and_then(|c| first_message(i18n, &c))
-            .map(|m| ("phone", m))
+            .map(|m| (fields::PHONE.id, m))
             .into_iter()
             .collect()
     };
     view! {
         <QuestionPage route=AppRoute::RegisterPhone back=AppRoute::RegisterPassword next=AppRoute::RegisterCheck problems check hint=Msg::RegisterPhoneHint>
-            <TextInput id="phone" label=tr(Msg::RegisterPhoneLabel) error=problems.for_field("phone") value=state.phone input_type="tel" autocomplete="tel-national" inputmode="tel" width_class="app-input--width-20" />
+            <TextInput id=fields::PHONE.id label=tr(Msg::RegisterPhoneLabel) error=problems.for_field(fields::PHONE.id) value=state.phone input_type="tel" autocomplete="tel-national" inputmode="tel" width_class="app-input--width-20" />
             {move || normalised().map(|digits| view! {
                 <Notice><p>{tr(Msg::RegisterPhoneNormalised)}" "<strong dir="ltr">{digits}</strong></p></Notice>
             })}
