@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::i18n::{Msg, tr, use_i18n};
+use crate::i18n::{Msg, args, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::use_session;
 
@@ -30,7 +30,7 @@ pub fn AccountMenu() -> impl IntoView {
         match session.info() {
         Some(info) => view! {
             <div class="app-header__account">
-                <span>{i18n.t_with(Msg::HeaderSignedInAs, &[("name", info.holder_name_masked.clone().into())])}</span>
+                <span>{i18n.text(args::HeaderSignedInAs { name: info.holder_name_masked.clone() })}</span>
                 <button type="button" class="app-header__sign-out" on:click=sign_out.clone() aria-busy=move || signing_out.get().then_some("true")>
                     {tr(Msg::HeaderSignOut)}
                 </button>

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use protocol::forms::Field;
 use protocol::validation;
 
 use crate::api::ApiFailure;
@@ -53,9 +52,17 @@ impl Problems {
         );
     }
 
+    /// Shows why a submission failed at the form's one control (or its submit button): for
+    /// forms whose own checks already apply every field rule the server has. (Reading a
+    /// problem's field errors brings the validation codes' JSON decoder into the page's chunks:
+    /// 11 KB brotli on /sign-in and /verify, so only the registration does.)
+    pub fn show_failure(&self, i18n: I18n, failure: &ApiFailure, at: &'static str) {
+        self.0.set(vec![(at, i18n.failure_message(failure))]);
+    }
+
     /// Shows why a submission failed: the server's field errors at their controls (as
     /// [`Self::show_field_errors`]), or else the failure's message at `fallback`.
-    pub fn show_failure(
+    pub fn show_field_failure(
         &self,
         i18n: I18n,
         failure: &ApiFailure,
@@ -67,7 +74,7 @@ impl Problems {
             _ => Vec::new(),
         };
         if errors.is_empty() {
-            self.0.set(vec![(fallback, i18n.failure_message(failure))]);
+            self.show_failure(i18n, failure, fallback);
         } else {
             self.show_field_errors(i18n, &errors, fallback, place);
         }
@@ -120,11 +127,6 @@ impl Problems {
     }
 }
 
-/// `place` for a form whose controls are `fields`, each at its own id.
-pub fn at_controls(fields: &'static [Field]) -> impl Fn(&str) -> Option<&'static str> {
-    move |wire| Field::by_wire(fields, wire).map(|f| f.id)
-}
-
 /// Each field error with the control it belongs at, in order.
 fn placed<'a>(
     errors: &'a [validation::FieldError],
@@ -138,19 +140,21 @@ fn placed<'a>(
 
 #[cfg(test)]
 mod tests {
-    use protocol::forms::fields;
+    use protocol::forms::{Field, fields};
     use protocol::validation::{FieldError, ValidationCode};
 
     use super::*;
 
     #[test]
     fn a_field_error_goes_to_its_control_and_one_from_elsewhere_to_the_fallback() {
+        let at =
+            |fields: &'static [Field]| move |wire: &str| Field::by_wire(fields, wire).map(|f| f.id);
         let errors = [
             FieldError::new(fields::GIVEN_NAMES.wire, ValidationCode::Required),
             FieldError::new(fields::PHONE.wire, ValidationCode::NotAChinaMobile),
             FieldError::new(fields::PASSWORD.wire, ValidationCode::TooShort { min: 8 }),
         ];
-        let shown: Vec<_> = placed(&errors, "submit", at_controls(&fields::LOGIN)).collect();
+        let shown: Vec<_> = placed(&errors, "submit", at(&fields::LOGIN)).collect();
         assert_eq!(
             shown,
             vec![
@@ -159,7 +163,7 @@ mod tests {
                 ("password", &ValidationCode::TooShort { min: 8 }),
             ]
         );
-        let shown: Vec<_> = placed(&errors, "submit", at_controls(&fields::REGISTRATION)).collect();
+        let shown: Vec<_> = placed(&errors, "submit", at(&fields::REGISTRATION)).collect();
         assert_eq!(shown[0].0, "given-names");
         assert_eq!(shown[1].0, "phone");
     }

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use crate::components::account_menu::AccountMenu;
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::notice::{Notice, NoticeKind};
-use crate::i18n::{Msg, tr, use_i18n};
+use crate::i18n::{Msg, args, tr, use_i18n};
 use crate::mode::{Mode, use_mode};
 use crate::routes::AppRoute;
 
@@ -39,7 +39,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         i18n.failed().map(|lang| {
             view! {
                 <Notice kind=NoticeKind::Warning>
-                    {move || i18n.t_with(Msg::LanguageLoadFailed, &[("language", lang.name.into())])}
+                    {move || i18n.text(args::LanguageLoadFailed { language: lang.name.to_owned() })}
                 </Notice>
             }
         })

@@ -1,89 +1,85 @@
 //! The one place a protocol code becomes words: each code's message and its variables.
 //! Exhaustive, so a new code without a message does not compile.
 
-use fluent_bundle::FluentValue;
 use protocol::problem::ApiErrorCode;
 use protocol::validation::ValidationCode;
 
-use super::{I18n, Msg};
+use super::{I18n, Msg, Text, args};
 
-/// A message id and its Fluent variables.
-pub type Text = (Msg, Vec<(&'static str, FluentValue<'static>)>);
-
-fn number(value: impl Into<f64>) -> FluentValue<'static> {
-    FluentValue::from(value.into())
-}
-
-fn kilobytes(bytes: u64) -> FluentValue<'static> {
+fn kilobytes(bytes: u64) -> f64 {
     // Sizes are whole kilobytes in every rule; f64 is exact far beyond any upload.
-    number((bytes / 1024) as f64)
+    (bytes / 1024) as f64
 }
 
 #[must_use]
 pub fn validation(code: &ValidationCode) -> Text {
     use ValidationCode as V;
     match code {
-        V::Required => (Msg::ValidationRequired, vec![]),
-        V::TooShort { min } => (Msg::ValidationTooShort, vec![("min", number(*min))]),
-        V::TooLong { max } => (Msg::ValidationTooLong, vec![("max", number(*max))]),
-        V::WrongLength { expected } => (
-            Msg::ValidationWrongLength,
-            vec![("expected", number(*expected))],
-        ),
-        V::DigitsOnly => (Msg::ValidationDigitsOnly, vec![]),
-        V::InvalidCharacters => (Msg::ValidationInvalidCharacters, vec![]),
-        V::CheckCharacterMismatch => (Msg::ValidationCheckCharacterMismatch, vec![]),
-        V::MustStartWithNine => (Msg::ValidationMustStartWithNine, vec![]),
-        V::InvalidBirthDate => (Msg::ValidationInvalidBirthDate, vec![]),
-        V::NotAChinaMobile => (Msg::ValidationNotAChinaMobile, vec![]),
-        V::MrzLineLength { line, expected } => (
-            Msg::ValidationMrzLineLength,
-            vec![("line", number(*line)), ("expected", number(*expected))],
-        ),
-        V::MrzInvalidCharacters { line } => (
-            Msg::ValidationMrzInvalidCharacters,
-            vec![("line", number(*line))],
-        ),
-        V::MrzNotPassport => (Msg::ValidationMrzNotPassport, vec![]),
-        V::MrzCheckDigit { field } => (
-            Msg::ValidationMrzCheckDigit,
-            vec![("field", field.as_str().into())],
-        ),
-        V::MrzInvalidDate { field } => (
-            Msg::ValidationMrzInvalidDate,
-            vec![("field", field.as_str().into())],
-        ),
-        V::MrzInvalidSex => (Msg::ValidationMrzInvalidSex, vec![]),
-        V::UnknownCountryCode { code } => (
-            Msg::ValidationUnknownCountryCode,
-            vec![("code", code.clone().into())],
-        ),
-        V::DocumentExpired => (Msg::ValidationDocumentExpired, vec![]),
-        V::NonLatinScript => (Msg::ValidationNonLatinScript, vec![]),
-        V::PasswordNeedsTwoKinds => (Msg::ValidationPasswordNeedsTwoKinds, vec![]),
-        V::PinSequential => (Msg::ValidationPinSequential, vec![]),
-        V::PinRepeated => (Msg::ValidationPinRepeated, vec![]),
-        V::PinInIdNumber => (Msg::ValidationPinInIdNumber, vec![]),
-        V::FileEmpty => (Msg::ValidationFileEmpty, vec![]),
-        V::FileTooLarge { max_bytes } => (
-            Msg::ValidationFileTooLarge,
-            vec![("kilobytes", kilobytes(*max_bytes))],
-        ),
-        V::FileTooSmall { min_bytes } => (
-            Msg::ValidationFileTooSmall,
-            vec![("kilobytes", kilobytes(*min_bytes))],
-        ),
-        V::FileTypeNotAllowed => (Msg::ValidationFileTypeNotAllowed, vec![]),
+        V::Required => Msg::ValidationRequired.into(),
+        V::TooShort { min } => args::ValidationTooShort {
+            min: f64::from(*min),
+        }
+        .into(),
+        V::TooLong { max } => args::ValidationTooLong {
+            max: f64::from(*max),
+        }
+        .into(),
+        V::WrongLength { expected } => args::ValidationWrongLength {
+            expected: f64::from(*expected),
+        }
+        .into(),
+        V::DigitsOnly => Msg::ValidationDigitsOnly.into(),
+        V::InvalidCharacters => Msg::ValidationInvalidCharacters.into(),
+        V::CheckCharacterMismatch => Msg::ValidationCheckCharacterMismatch.into(),
+        V::MustStartWithNine => Msg::ValidationMustStartWithNine.into(),
+        V::InvalidBirthDate => Msg::ValidationInvalidBirthDate.into(),
+        V::NotAChinaMobile => Msg::ValidationNotAChinaMobile.into(),
+        V::MrzLineLength { line, expected } => args::ValidationMrzLineLength {
+            line: f64::from(*line),
+            expected: f64::from(*expected),
+        }
+        .into(),
+        V::MrzInvalidCharacters { line } => args::ValidationMrzInvalidCharacters {
+            line: f64::from(*line),
+        }
+        .into(),
+        V::MrzNotPassport => Msg::ValidationMrzNotPassport.into(),
+        V::MrzCheckDigit { field } => args::ValidationMrzCheckDigit {
+            field: field.as_str().to_owned(),
+        }
+        .into(),
+        V::MrzInvalidDate { field } => args::ValidationMrzInvalidDate {
+            field: field.as_str().to_owned(),
+        }
+        .into(),
+        V::MrzInvalidSex => Msg::ValidationMrzInvalidSex.into(),
+        V::UnknownCountryCode { code } => {
+            args::ValidationUnknownCountryCode { code: code.clone() }.into()
+        }
+        V::DocumentExpired => Msg::ValidationDocumentExpired.into(),
+        V::NonLatinScript => Msg::ValidationNonLatinScript.into(),
+        V::PasswordNeedsTwoKinds => Msg::ValidationPasswordNeedsTwoKinds.into(),
+        V::PinSequential => Msg::ValidationPinSequential.into(),
+        V::PinRepeated => Msg::ValidationPinRepeated.into(),
+        V::PinInIdNumber => Msg::ValidationPinInIdNumber.into(),
+        V::FileEmpty => Msg::ValidationFileEmpty.into(),
+        V::FileTooLarge { max_bytes } => args::ValidationFileTooLarge {
+            kilobytes: kilobytes(*max_bytes),
+        }
+        .into(),
+        V::FileTooSmall { min_bytes } => args::ValidationFileTooSmall {
+            kilobytes: kilobytes(*min_bytes),
+        }
+        .into(),
+        V::FileTypeNotAllowed => Msg::ValidationFileTypeNotAllowed.into(),
         V::ImageTooSmall {
             min_width,
             min_height,
-        } => (
-            Msg::ValidationImageTooSmall,
-            vec![
-                ("width", number(*min_width)),
-                ("height", number(*min_height)),
-            ],
-        ),
+        } => args::ValidationImageTooSmall {
+            width: f64::from(*min_width),
+            height: f64::from(*min_height),
+        }
+        .into(),
     }
 }
 
@@ -91,42 +87,42 @@ pub fn validation(code: &ValidationCode) -> Text {
 pub fn api(code: &ApiErrorCode) -> Text {
     use ApiErrorCode as A;
     match code {
-        A::BadRequest => (Msg::ApiBadRequest, vec![]),
-        A::ValidationFailed => (Msg::ApiValidationFailed, vec![]),
-        A::Unauthenticated => (Msg::ApiUnauthenticated, vec![]),
-        A::SessionExpired => (Msg::ApiSessionExpired, vec![]),
-        A::InvalidCredentials => (Msg::ApiInvalidCredentials, vec![]),
-        A::ForbiddenOrigin => (Msg::ApiForbiddenOrigin, vec![]),
-        A::NotFound => (Msg::ApiNotFound, vec![]),
-        A::MethodNotAllowed => (Msg::ApiMethodNotAllowed, vec![]),
-        A::AlreadyRegistered => (Msg::ApiAlreadyRegistered, vec![]),
-        A::IdentityMismatch => (Msg::ApiIdentityMismatch, vec![]),
-        A::IdempotencyKeyReused => (Msg::ApiIdempotencyKeyReused, vec![]),
-        A::IdempotencyKeyMissing => (Msg::ApiIdempotencyKeyMissing, vec![]),
-        A::IdempotencyKeyInUse => (Msg::ApiIdempotencyKeyInUse, vec![]),
-        A::SmsCodeWrong { attempts_remaining } => (
-            Msg::ApiSmsCodeWrong,
-            vec![("attempts", number(*attempts_remaining))],
-        ),
-        A::SmsCodeExpired => (Msg::ApiSmsCodeExpired, vec![]),
-        A::SmsTooManyAttempts => (Msg::ApiSmsTooManyAttempts, vec![]),
-        A::SmsCodeNotRequested => (Msg::ApiSmsCodeNotRequested, vec![]),
-        A::PhoneNotVerified => (Msg::ApiPhoneNotVerified, vec![]),
+        A::BadRequest => Msg::ApiBadRequest.into(),
+        A::ValidationFailed => Msg::ApiValidationFailed.into(),
+        A::Unauthenticated => Msg::ApiUnauthenticated.into(),
+        A::SessionExpired => Msg::ApiSessionExpired.into(),
+        A::InvalidCredentials => Msg::ApiInvalidCredentials.into(),
+        A::ForbiddenOrigin => Msg::ApiForbiddenOrigin.into(),
+        A::NotFound => Msg::ApiNotFound.into(),
+        A::MethodNotAllowed => Msg::ApiMethodNotAllowed.into(),
+        A::AlreadyRegistered => Msg::ApiAlreadyRegistered.into(),
+        A::IdentityMismatch => Msg::ApiIdentityMismatch.into(),
+        A::IdempotencyKeyReused => Msg::ApiIdempotencyKeyReused.into(),
+        A::IdempotencyKeyMissing => Msg::ApiIdempotencyKeyMissing.into(),
+        A::IdempotencyKeyInUse => Msg::ApiIdempotencyKeyInUse.into(),
+        A::SmsCodeWrong { attempts_remaining } => args::ApiSmsCodeWrong {
+            attempts: f64::from(*attempts_remaining),
+        }
+        .into(),
+        A::SmsCodeExpired => Msg::ApiSmsCodeExpired.into(),
+        A::SmsTooManyAttempts => Msg::ApiSmsTooManyAttempts.into(),
+        A::SmsCodeNotRequested => Msg::ApiSmsCodeNotRequested.into(),
+        A::PhoneNotVerified => Msg::ApiPhoneNotVerified.into(),
         A::RateLimited {
             retry_after_seconds,
-        } => (
-            Msg::ApiRateLimited,
-            vec![("seconds", number(*retry_after_seconds))],
-        ),
-        A::ManualReviewRequired => (Msg::ApiManualReviewRequired, vec![]),
-        A::CardNotIssued => (Msg::ApiCardNotIssued, vec![]),
-        A::PayloadTooLarge { max_bytes } => (
-            Msg::ApiPayloadTooLarge,
-            vec![("kilobytes", kilobytes(*max_bytes))],
-        ),
-        A::UnsupportedMediaType => (Msg::ApiUnsupportedMediaType, vec![]),
-        A::Internal => (Msg::ApiInternal, vec![]),
-        A::Unavailable => (Msg::ApiUnavailable, vec![]),
+        } => args::ApiRateLimited {
+            seconds: f64::from(*retry_after_seconds),
+        }
+        .into(),
+        A::ManualReviewRequired => Msg::ApiManualReviewRequired.into(),
+        A::CardNotIssued => Msg::ApiCardNotIssued.into(),
+        A::PayloadTooLarge { max_bytes } => args::ApiPayloadTooLarge {
+            kilobytes: kilobytes(*max_bytes),
+        }
+        .into(),
+        A::UnsupportedMediaType => Msg::ApiUnsupportedMediaType.into(),
+        A::Internal => Msg::ApiInternal.into(),
+        A::Unavailable => Msg::ApiUnavailable.into(),
     }
 }
 
@@ -134,8 +130,7 @@ impl I18n {
     /// A validation code in the active language.
     #[must_use]
     pub fn validation_message(&self, code: &protocol::validation::ValidationCode) -> String {
-        let (msg, args) = validation(code);
-        self.t_with(msg, &args)
+        self.text(validation(code))
     }
 
     /// Any failed API call in the active language: the problem's code, or a network message.
@@ -151,8 +146,7 @@ impl I18n {
     /// An API error code in the active language.
     #[must_use]
     pub fn api_error_message(&self, code: &protocol::problem::ApiErrorCode) -> String {
-        let (msg, args) = api(code);
-        self.t_with(msg, &args)
+        self.text(api(code))
     }
 }
 
@@ -167,12 +161,15 @@ mod tests {
     #[test]
     fn every_typed_id_formats_in_shipped_english() {
         let bundle = shipped_bundle(LanguageDef::english());
-        for msg in Msg::ALL {
-            let message = bundle.get_message(msg.id());
+        for id in Msg::ALL
+            .iter()
+            .map(|m| m.id())
+            .chain(args::IDS.iter().copied())
+        {
+            let message = bundle.get_message(id);
             assert!(
                 message.and_then(|m| m.value()).is_some(),
-                "{} has no value",
-                msg.id()
+                "{id} has no value"
             );
         }
     }
@@ -196,21 +193,20 @@ mod tests {
     }
 
     fn format_without_errors(bundle: &Bundle, text: &Text, lang: &str) -> String {
-        let (msg, args) = text;
         let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
+        for (name, value) in &text.args {
             fluent_args.set(*name, value.clone());
         }
         let pattern = bundle
-            .get_message(msg.id())
+            .get_message(text.id)
             .and_then(|m| m.value())
-            .unwrap_or_else(|| panic!("{lang}: no {}", msg.id()));
+            .unwrap_or_else(|| panic!("{lang}: no {}", text.id));
         let mut errors = Vec::new();
         let out = bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned();
-        assert!(errors.is_empty(), "{lang}: {} → {errors:?}", msg.id());
-        assert!(!out.trim().is_empty(), "{lang}: {} is empty", msg.id());
+        assert!(errors.is_empty(), "{lang}: {} → {errors:?}", text.id);
+        assert!(!out.trim().is_empty(), "{lang}: {} is empty", text.id);
         out
     }
 

@@ -57,6 +57,32 @@ impl LanguageDef {
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
+/// A message ready to format: its Fluent id and its variables. Made from a [`Msg`] or from
+/// one of the [`args`] structs, never from loose names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    id: &'static str,
+    args: Vec<(&'static str, FluentValue<'static>)>,
+}
+
+impl Text {
+    const fn new(id: &'static str, args: Vec<(&'static str, FluentValue<'static>)>) -> Self {
+        Self { id, args }
+    }
+
+    /// The Fluent id.
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+}
+
+impl From<Msg> for Text {
+    fn from(msg: Msg) -> Self {
+        Self::new(msg.id(), Vec::new())
+    }
+}
+
 /// Handle to the active language; `Copy`, so closures in views can capture it freely.
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -132,36 +158,37 @@ impl I18n {
     /// The message in the active language (reactive when called inside a view closure).
     #[must_use]
     pub fn t(&self, msg: Msg) -> String {
-        self.format(msg, None)
+        self.format(msg.id(), None)
     }
 
-    /// The message with variables.
+    /// A message with its variables (an [`args`] struct), or a plain one, in the active language.
     #[must_use]
-    pub fn t_with(&self, msg: Msg, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    pub fn text(&self, text: impl Into<Text>) -> String {
+        let text = text.into();
         let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+        for (name, value) in text.args {
+            fluent_args.set(name, value);
         }
-        self.format(msg, Some(&fluent_args))
+        self.format(text.id, Some(&fluent_args))
     }
 
-    fn format(&self, msg: Msg, args: Option<&FluentArgs>) -> String {
+    fn format(&self, id: &'static str, args: Option<&FluentArgs>) -> String {
         let lang = self.active.get();
         self.bundles.with_value(|bundles| {
             let chain = [bundles.get(lang.id), bundles.get("en")];
             for bundle in chain.into_iter().flatten() {
-                if let Some(pattern) = bundle.get_message(msg.id()).and_then(|m| m.value()) {
+                if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                     let mut errors = Vec::new();
                     let text = bundle.format_pattern(pattern, args, &mut errors);
-                    // A missing or misspelt variable still gives readable text; say so while
-                    // developing instead of discarding it.
+                    // A translation that lost a variable still gives readable text; say so
+                    // while developing instead of discarding it.
                     if cfg!(debug_assertions) && !errors.is_empty() {
-                        leptos::logging::warn!("Fluent: {} in {}: {errors:?}", msg.id(), lang.id);
+                        leptos::logging::warn!("Fluent: {id} in {}: {errors:?}", lang.id);
                     }
                     return text.into_owned();
                 }
             }
-            msg.id().to_owned()
+            id.to_owned()
         })
     }
 

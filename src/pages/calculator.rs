@@ -20,7 +20,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::select::Select;
 use crate::components::text_input::TextInput;
 use crate::glossary::Term;
-use crate::i18n::{I18n, Msg, tr, use_i18n};
+use crate::i18n::{I18n, Msg, args, tr, use_i18n};
 use crate::intl;
 use crate::routes::AppRoute;
 
@@ -46,13 +46,10 @@ fn coverage_text(i18n: I18n, city: City) -> String {
     contributions::coverage(city)
         .iter()
         .map(|v: &Validity| {
-            i18n.t_with(
-                Msg::CalculatorRange,
-                &[
-                    ("from", intl::ltr(v.from).into()),
-                    ("until", intl::ltr(v.until).into()),
-                ],
-            )
+            i18n.text(args::CalculatorRange {
+                from: intl::ltr(v.from),
+                until: intl::ltr(v.until),
+            })
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -107,13 +104,10 @@ pub fn CalculatorPage() -> impl IntoView {
                 }
                 Err(ContributionError::NoTableForPeriod { .. }) => found.push((
                     "period-month",
-                    i18n.t_with(
-                        Msg::CalculatorNoTable,
-                        &[
-                            ("period", intl::ltr(period).into()),
-                            ("covered", coverage_text(i18n, city).into()),
-                        ],
-                    ),
+                    i18n.text(args::CalculatorNoTable {
+                        period: intl::ltr(period),
+                        covered: coverage_text(i18n, city),
+                    }),
                 )),
                 Err(ContributionError::WorkInjuryRateOutOfRange { .. }) => {}
             }
@@ -175,11 +169,6 @@ fn Breakdown(breakdown: ContributionBreakdown) -> impl IntoView {
     let i18n = use_i18n();
     let lang = move || i18n.language().id;
     let money = move |fen: u64| intl::money(fen, lang());
-    let base_msg = match breakdown.adjustment {
-        BaseAdjustment::None => Msg::CalculatorBaseInside,
-        BaseAdjustment::RaisedToFloor => Msg::CalculatorBaseFloor,
-        BaseAdjustment::LoweredToCeiling => Msg::CalculatorBaseCeiling,
-    };
     // Closures, so that switching language re-renders the amounts and the sentences.
     let (salary, floor, ceiling, base) = (
         breakdown.monthly_salary_fen,
@@ -187,26 +176,33 @@ fn Breakdown(breakdown: ContributionBreakdown) -> impl IntoView {
         breakdown.base_ceiling_fen,
         breakdown.base_fen,
     );
+    let adjustment = breakdown.adjustment;
     let base_text = move || {
-        i18n.t_with(
-            base_msg,
-            &[
-                ("salary", money(salary).into()),
-                ("floor", money(floor).into()),
-                ("ceiling", money(ceiling).into()),
-                ("base", money(base).into()),
-            ],
-        )
+        let salary = money(salary);
+        match adjustment {
+            BaseAdjustment::None => i18n.text(args::CalculatorBaseInside {
+                salary,
+                floor: money(floor),
+                ceiling: money(ceiling),
+            }),
+            BaseAdjustment::RaisedToFloor => i18n.text(args::CalculatorBaseFloor {
+                salary,
+                floor: money(floor),
+                base: money(base),
+            }),
+            BaseAdjustment::LoweredToCeiling => i18n.text(args::CalculatorBaseCeiling {
+                salary,
+                ceiling: money(ceiling),
+                base: money(base),
+            }),
+        }
     };
     let (from, until) = (breakdown.validity.from, breakdown.validity.until);
     let validity = move || {
-        i18n.t_with(
-            Msg::CalculatorValidity,
-            &[
-                ("from", intl::ltr(from).into()),
-                ("until", intl::ltr(until).into()),
-            ],
-        )
+        i18n.text(args::CalculatorValidity {
+            from: intl::ltr(from),
+            until: intl::ltr(until),
+        })
     };
     let totals = breakdown.totals;
     view! {

@@ -9,7 +9,7 @@ use protocol::forms::{fields, parse_identifier};
 use crate::components::button::Button;
 use crate::components::choices::{Choice, EnumRadios};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form_problems::{Problems, at_controls};
+use crate::components::form_problems::Problems;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::components::password_input::PasswordInput;
@@ -66,10 +66,7 @@ pub fn SignInPage() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let problems = Problems::new();
     let submission = Submission::new(
-        |request: &LoginRequest| {
-            let request = request.clone();
-            async move { crate::api::login(&request).await }
-        },
+        |request: LoginRequest| async move { crate::api::login(&request).await },
         move |result| match result {
             Ok(info) => {
                 password.set(String::new());
@@ -77,7 +74,7 @@ pub fn SignInPage() -> impl IntoView {
                 navigate(safe_return_path(next.as_deref()), Default::default());
             }
             Err(failure) => {
-                problems.show_failure(i18n, &failure, IDENTIFIER, at_controls(&fields::LOGIN));
+                problems.show_failure(i18n, &failure, IDENTIFIER);
             }
         },
     );

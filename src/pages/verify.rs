@@ -60,10 +60,7 @@ pub fn VerifyPage() -> impl IntoView {
     let current = move |run: u32| scan_run.try_get_value() == Some(run);
 
     let submission = Submission::new(
-        |text: &String| {
-            let text = text.clone();
-            async move { crate::api::qr_verify(&text).await }
-        },
+        |text: String| async move { crate::api::qr_verify(&text).await },
         move |result| match result {
             Ok(answer) => {
                 problems.set(Vec::new());
@@ -71,7 +68,7 @@ pub fn VerifyPage() -> impl IntoView {
             }
             Err(failure) => {
                 verdict.set(None);
-                problems.show_failure(i18n, &failure, TOKEN, |_| None);
+                problems.show_failure(i18n, &failure, TOKEN);
             }
         },
     );

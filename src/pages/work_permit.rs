@@ -11,7 +11,7 @@ use crate::components::official_term::OfficialTerm;
 use crate::components::page_heading::PageHeading;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::glossary::Term;
-use crate::i18n::{Msg, tr, use_i18n};
+use crate::i18n::{Msg, args, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::load_signed_in;
 
@@ -47,13 +47,10 @@ fn Details(details: WorkPermitDetails) -> impl IntoView {
     let validity = move || {
         let range = format!("{} – {}", details.valid_from, details.valid_until);
         let left = match days_left {
-            Some(days) if days >= 0 => {
-                i18n.t_with(Msg::PermitDaysLeft, &[("days", (days as f64).into())])
-            }
-            Some(days) => i18n.t_with(
-                Msg::PermitExpiredDaysAgo,
-                &[("days", ((-days) as f64).into())],
-            ),
+            Some(days) if days >= 0 => i18n.text(args::PermitDaysLeft { days: days as f64 }),
+            Some(days) => i18n.text(args::PermitExpiredDaysAgo {
+                days: (-days) as f64,
+            }),
             None => String::new(),
         };
         (range, left)

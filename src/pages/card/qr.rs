@@ -10,7 +10,7 @@ use crate::components::copy_button::CopyButton;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::official_term::OfficialTerm;
 use crate::glossary::Term;
-use crate::i18n::{Msg, tr, use_i18n};
+use crate::i18n::{Msg, args, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::require_sign_in;
 
@@ -161,7 +161,7 @@ pub fn QrPanel() -> impl IntoView {
                 <p class="app-qr__copy"><CopyButton text label=Msg::QrCopyText /></p>
             })}
             <p class="app-qr__countdown" role="timer">
-                {move || (!expired()).then(|| i18n.t_with(Msg::QrCountdown, &[("seconds", f64::from(left.get()).into())]))}
+                {move || (!expired()).then(|| i18n.text(args::QrCountdown { seconds: f64::from(left.get()) }))}
             </p>
             <p class="app-visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <div aria-live="polite">

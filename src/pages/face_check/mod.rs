@@ -21,7 +21,7 @@ use crate::components::notice::{Notice, NoticeKind};
 use crate::components::official_term::OfficialTerm;
 use crate::components::page_heading::PageHeading;
 use crate::glossary::Term;
-use crate::i18n::{Msg, tr, use_i18n};
+use crate::i18n::{Msg, args, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::{require_sign_in, use_session};
 use crate::submission::Submission;
@@ -114,14 +114,11 @@ pub fn FaceCheckPage() -> impl IntoView {
     // Sends the captured frames; a retry after a lost response reuses the attempt's key, so
     // the server answers it once and never counts it twice.
     let upload = Submission::new(
-        move |(captured, attempt): &(std::rc::Rc<[crate::camera::Frame]>, String)| {
-            let (captured, attempt) = (std::rc::Rc::clone(captured), attempt.clone());
-            async move {
-                crate::api::face_check(&captured, &attempt, move |sent| {
-                    progress.set(sent);
-                })
-                .await
-            }
+        move |(captured, attempt): (Vec<crate::camera::Frame>, String)| async move {
+            crate::api::face_check(&captured, &attempt, move |sent| {
+                progress.set(sent);
+            })
+            .await
         },
         outcome,
     );
@@ -134,7 +131,7 @@ pub fn FaceCheckPage() -> impl IntoView {
         };
         stage.set(Stage::Uploading);
         progress.set(0.0);
-        upload.send((captured.into(), attempt));
+        upload.send((captured, attempt));
     });
 
     let run_check = Callback::new(move |()| {
@@ -224,7 +221,7 @@ pub fn FaceCheckPage() -> impl IntoView {
                 {move || (stage.get() == Stage::Uploading).then(|| view! { <p>{tr(Msg::FaceUploading)}</p> })}
             </div>
             {move || capturing().map(|index| view! {
-                <p class="app-hint">{i18n.t_with(Msg::FaceCapturing, &[("current", ((index + 1) as f64).into()), ("total", (FRAMES as f64).into())])}</p>
+                <p class="app-hint">{i18n.text(args::FaceCapturing { current: (index + 1) as f64, total: FRAMES as f64 })}</p>
             })}
             {move || (stage.get() == Stage::Uploading).then(|| view! {
                 <progress class="app-progress" max="100" aria-label=tr(Msg::FaceUploading) value=move || (progress.get() * 100.0).round()></progress>
@@ -251,7 +248,7 @@ pub fn FaceCheckPage() -> impl IntoView {
                                 view! { <li data-reason=failure.as_str()><strong>{i18n.t(name)}</strong>" "{i18n.t(advice)}</li> }
                             }).collect_view()}
                         </ul>
-                        <p id="face-attempts">{i18n.t_with(Msg::FaceAttemptsRemaining, &[("remaining", f64::from(remaining).into())])}</p>
+                        <p id="face-attempts">{i18n.text(args::FaceAttemptsRemaining { remaining: f64::from(remaining) })}</p>
                     </Notice>
                     <Button label=tr(Msg::FaceTryAgain) button_type="button" id="face-try-again" on_click=run_check />
                 }.into_any()),

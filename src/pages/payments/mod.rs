@@ -20,7 +20,7 @@ use crate::components::official_term::OfficialTerm;
 use crate::components::page_heading::PageHeading;
 use crate::components::select::Select;
 use crate::glossary::Term;
-use crate::i18n::{I18n, Msg, tr, use_i18n};
+use crate::i18n::{I18n, Msg, args, tr, use_i18n};
 use crate::intl;
 use crate::routes::AppRoute;
 use crate::session::load_signed_in;
@@ -170,16 +170,13 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
     let missing_text = month_list(missing.clone());
     let arrears_count = arrears.len();
     let summary = move || match highest {
-        Some((month, amount)) => i18n.t_with(
-            Msg::PaymentsChartSummary,
-            &[
-                ("year", f64::from(year).into()),
-                ("total", money(paid_total).into()),
-                ("month", intl::month_name(year, month, lang()).into()),
-                ("highest", money(amount).into()),
-                ("arrears", (arrears_count as f64).into()),
-            ],
-        ),
+        Some((month, amount)) => i18n.text(args::PaymentsChartSummary {
+            year: f64::from(year),
+            total: money(paid_total),
+            month: intl::month_name(year, month, lang()),
+            highest: money(amount),
+            arrears: arrears_count as f64,
+        }),
         None => String::new(),
     };
     let rtl = Signal::derive(move || i18n.language().rtl);
@@ -206,7 +203,7 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
         {(!empty).then(|| view! {
             <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="payments-caption">
                 <table class="app-table app-table--payments">
-                    <caption id="payments-caption" class="app-table__caption">{move || i18n.t_with(Msg::PaymentsCaption, &[("year", f64::from(year).into())])}</caption>
+                    <caption id="payments-caption" class="app-table__caption">{move || i18n.text(args::PaymentsCaption { year: f64::from(year) })}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{tr(Term::ContributionPeriod.msg())}</th>

@@ -13,7 +13,7 @@ use crate::components::form_problems::Problems;
 use crate::components::notice::Notice;
 use crate::components::page_heading::PageHeading;
 use crate::components::text_input::TextInput;
-use crate::i18n::{Msg, tr, use_i18n};
+use crate::i18n::{Msg, args, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::submission::Submission;
 
@@ -48,10 +48,7 @@ pub fn RegisterCodePage() -> impl IntoView {
     });
 
     let sending = Submission::new(
-        |phone: &String| {
-            let phone = phone.clone();
-            async move { crate::api::sms_send(&phone).await }
-        },
+        |phone: String| async move { crate::api::sms_send(&phone).await },
         move |result| match result {
             Ok(sent) => {
                 masked.set(Some(sent.phone_masked));
@@ -64,7 +61,7 @@ pub fn RegisterCodePage() -> impl IntoView {
                 {
                     wait.set(*retry_after_seconds);
                 } else {
-                    problems.show_failure(i18n, &failure, CODE, |_| None);
+                    problems.show_failure(i18n, &failure, CODE);
                 }
             }
         },
@@ -88,16 +85,13 @@ pub fn RegisterCodePage() -> impl IntoView {
     let checking = {
         let navigate = navigate.clone();
         Submission::new(
-            |typed: &String| {
-                let typed = typed.clone();
-                async move { crate::api::sms_verify(&typed).await }
-            },
+            |typed: String| async move { crate::api::sms_verify(&typed).await },
             move |result| match result {
                 Ok(_) => {
                     state.code_phone.set(None);
                     navigate(AppRoute::FaceCheck.href(), Default::default());
                 }
-                Err(failure) => problems.show_failure(i18n, &failure, CODE, |_| None),
+                Err(failure) => problems.show_failure(i18n, &failure, CODE),
             },
         )
     };
@@ -125,7 +119,7 @@ pub fn RegisterCodePage() -> impl IntoView {
         <ErrorSummary errors=problems.summary() />
         <PageHeading title=AppRoute::RegisterCode.title() has_error=problems.any() caption=Msg::RegisterStep />
         {move || masked.get().map(|phone| view! {
-            <p>{move || i18n.t_with(Msg::RegisterCodeSent, &[("phone", phone.clone().into())])}</p>
+            <p>{move || i18n.text(args::RegisterCodeSent { phone: phone.clone() })}</p>
         })}
         <form novalidate on:submit=submit>
             <TextInput
@@ -146,7 +140,7 @@ pub fn RegisterCodePage() -> impl IntoView {
         // The countdown is visible, and read politely only when it starts and ends.
         <div aria-live="polite">
             {move || (wait.get() > 0).then(|| view! {
-                <Notice><p>{move || i18n.t_with(Msg::RegisterCodeResendWait, &[("seconds", f64::from(wait.get()).into())])}</p></Notice>
+                <Notice><p>{move || i18n.text(args::RegisterCodeResendWait { seconds: f64::from(wait.get()) })}</p></Notice>
             })}
         </div>
         <p><A href=AppRoute::FaceCheck.href()>{tr(Msg::RegisterCodeSkip)}</A></p>

@@ -68,9 +68,8 @@ pub fn RegisterCheckPage() -> impl IntoView {
     let mismatch = RwSignal::new(false);
 
     let submission = Submission::new(
-        |(request, key): &(RegistrationRequest, String)| {
-            let (request, key) = (request.clone(), key.clone());
-            async move { (crate::api::register(&request, &key).await, request.phone) }
+        |(request, key): (RegistrationRequest, String)| async move {
+            (crate::api::register(&request, &key).await, request.phone)
         },
         move |(result, phone)| match result {
             Ok(response) => {
@@ -88,7 +87,7 @@ pub fn RegisterCheckPage() -> impl IntoView {
             }
             Err(failure) => {
                 mismatch.set(failure.code() == Some(&ApiErrorCode::IdentityMismatch));
-                problems.show_failure(i18n, &failure, SUBMIT, change_link);
+                problems.show_field_failure(i18n, &failure, SUBMIT, change_link);
             }
         },
     );
