@@ -8,54 +8,61 @@
 //! and abort channel, placed by the wasm split in chunks those pages share).
 
 use std::future::Future;
+use std::marker::PhantomData;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 
-/// Starts the request for an input (the task is spawned inside, so each form's future keeps its
-/// own type and its code stays in that form's chunk).
-type Run<I> = Box<dyn Fn(I)>;
-
-/// A form's submission of `I`.
-pub struct Submission<I: 'static> {
-    run: StoredValue<Run<I>, LocalStorage>,
+/// A form's submission of `I`: `R` starts the request for an input (its task is spawned inside).
+/// Every part is generic over the page's own closures, so each form's code is its own and stays
+/// in that form's chunk: code shared by several journeys makes the wasm split rearrange the
+/// shared chunks, which moved kilobytes between pages when this held a boxed closure.
+pub struct Submission<I: 'static, R: 'static> {
+    run: StoredValue<R, LocalStorage>,
     pending: RwSignal<bool>,
+    input: PhantomData<fn(I)>,
 }
 
-impl<I: 'static> Clone for Submission<I> {
+impl<I: 'static, R: 'static> Clone for Submission<I, R> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<I: 'static> Copy for Submission<I> {}
+impl<I: 'static, R: 'static> Copy for Submission<I, R> {}
 
-impl<I: 'static> Submission<I> {
-    /// `send` makes the request from the input; `then` gets its reply (after `pending` is
-    /// false again, so `then` may send anew).
-    pub fn new<O, Fut>(send: impl Fn(I) -> Fut + 'static, then: impl Fn(O) + 'static) -> Self
-    where
-        O: 'static,
-        Fut: Future<Output = O> + 'static,
-    {
-        let pending = RwSignal::new(false);
-        let then = std::rc::Rc::new(then);
-        let run: Run<I> = Box::new(move |input| {
-            let reply = send(input);
-            let then = std::rc::Rc::clone(&then);
-            leptos::task::spawn_local(async move {
-                let reply = reply.await;
-                // The page may have been left meanwhile; its handler then only finds disposed
-                // signals, which it must tolerate as the page's other tasks do.
-                pending.try_set(false);
-                then(reply);
-            });
+/// A submission: `send` makes the request from the input; `then` gets its reply (after
+/// `pending` is false again, so `then` may send anew).
+pub fn submission<I, O, Fut>(
+    send: impl Fn(I) -> Fut + 'static,
+    then: impl Fn(O) + 'static,
+) -> Submission<I, impl Fn(I) + 'static>
+where
+    I: 'static,
+    O: 'static,
+    Fut: Future<Output = O> + 'static,
+{
+    let pending = RwSignal::new(false);
+    let then = Rc::new(then);
+    let run = move |input: I| {
+        let reply = send(input);
+        let then = Rc::clone(&then);
+        leptos::task::spawn_local(async move {
+            let reply = reply.await;
+            // The page may have been left meanwhile; its handler then only finds disposed
+            // signals, which it must tolerate as the page's other tasks do.
+            pending.try_set(false);
+            then(reply);
         });
-        Self {
-            run: StoredValue::new_local(run),
-            pending,
-        }
+    };
+    Submission {
+        run: StoredValue::new_local(run),
+        pending,
+        input: PhantomData,
     }
+}
 
+impl<I: 'static, R: Fn(I) + 'static> Submission<I, R> {
     /// Sends `input` unless a submission is under way, and says whether it did.
     pub fn send(&self, input: I) -> bool {
         if self.pending.get_untracked() {

@@ -55,7 +55,7 @@ impl Problems {
     /// Shows why a submission failed at the form's one control (or its submit button): for
     /// forms whose own checks already apply every field rule the server has. (Reading a
     /// problem's field errors brings the validation codes' JSON decoder into the page's chunks:
-    /// 11 KB brotli on /sign-in and /verify, so only the registration does.)
+    /// 10–16 KB brotli on /sign-in and /verify, so only the registration does.)
     pub fn show_failure(&self, i18n: I18n, failure: &ApiFailure, at: &'static str) {
         self.0.set(vec![(at, i18n.failure_message(failure))]);
     }

@@ -18,7 +18,7 @@ use crate::glossary::Term;
 use crate::i18n::{I18n, Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::{safe_return_path, use_session};
-use crate::submission::Submission;
+use crate::submission::submission;
 
 const KIND: &str = fields::IDENTIFIER_KIND.id;
 const IDENTIFIER: &str = fields::IDENTIFIER.id;
@@ -65,7 +65,7 @@ pub fn SignInPage() -> impl IntoView {
     let identifier = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let problems = Problems::new();
-    let submission = Submission::new(
+    let submission = submission(
         |request: LoginRequest| async move { crate::api::login(&request).await },
         move |result| match result {
             Ok(info) => {

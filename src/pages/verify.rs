@@ -19,7 +19,7 @@ use crate::glossary::Term;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::pages::work_permit::category_term;
 use crate::routes::AppRoute;
-use crate::submission::Submission;
+use crate::submission::submission;
 
 const TOKEN: &str = "token";
 /// Time between two looks at the camera picture while scanning.
@@ -59,7 +59,7 @@ pub fn VerifyPage() -> impl IntoView {
     on_cleanup(stop_scan);
     let current = move |run: u32| scan_run.try_get_value() == Some(run);
 
-    let submission = Submission::new(
+    let submission = submission(
         |text: String| async move { crate::api::qr_verify(&text).await },
         move |result| match result {
             Ok(answer) => {

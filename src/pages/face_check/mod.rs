@@ -24,7 +24,7 @@ use crate::glossary::Term;
 use crate::i18n::{Msg, args, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::{require_sign_in, use_session};
-use crate::submission::Submission;
+use crate::submission::submission;
 use icons::{FramingGuide, LightIcon, PromptIcon};
 use preview::{Preview, Started};
 use stage::{FRAMES, Next, Prompt, Stage, failure_messages};
@@ -113,7 +113,7 @@ pub fn FaceCheckPage() -> impl IntoView {
 
     // Sends the captured frames; a retry after a lost response reuses the attempt's key, so
     // the server answers it once and never counts it twice.
-    let upload = Submission::new(
+    let upload = submission(
         move |(captured, attempt): (Vec<crate::camera::Frame>, String)| async move {
             crate::api::face_check(&captured, &attempt, move |sent| {
                 progress.set(sent);

@@ -15,7 +15,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::text_input::TextInput;
 use crate::i18n::{Msg, args, tr, use_i18n};
 use crate::routes::AppRoute;
-use crate::submission::Submission;
+use crate::submission::submission;
 
 use super::state::use_register;
 
@@ -47,7 +47,7 @@ pub fn RegisterCodePage() -> impl IntoView {
         }
     });
 
-    let sending = Submission::new(
+    let sending = submission(
         |phone: String| async move { crate::api::sms_send(&phone).await },
         move |result| match result {
             Ok(sent) => {
@@ -84,7 +84,7 @@ pub fn RegisterCodePage() -> impl IntoView {
 
     let checking = {
         let navigate = navigate.clone();
-        Submission::new(
+        submission(
             |typed: String| async move { crate::api::sms_verify(&typed).await },
             move |result| match result {
                 Ok(_) => {

@@ -29,7 +29,7 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 use crate::session::use_session;
-use crate::submission::Submission;
+use crate::submission::submission;
 use state::use_register;
 
 const CHANGE_NAME: &str = "change-name";
@@ -67,7 +67,7 @@ pub fn RegisterCheckPage() -> impl IntoView {
     let problems = Problems::new();
     let mismatch = RwSignal::new(false);
 
-    let submission = Submission::new(
+    let submission = submission(
         |(request, key): (RegistrationRequest, String)| async move {
             (crate::api::register(&request, &key).await, request.phone)
         },
