@@ -1,4 +1,5 @@
-// End-to-end tests: the real Trunk build served by the real reference server, in Debian's
+// End-to-end tests: the real release build (cargo xtask: split wasm, Trunk for HTML and CSS)
+// served by the real reference server, in Debian's
 // headless Chromium. `cargo xtask test` (or `cargo xtask e2e`) sets the variables below.
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';

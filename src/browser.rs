@@ -84,7 +84,8 @@ pub fn meta_content(name: &str) -> Option<String> {
     element.get_attribute("content")
 }
 
-/// A random UUID from the browser (`crypto.randomUUID`), for idempotency keys.
+/// A random UUID from the browser (`crypto.randomUUID`, or a v4 UUID from `getRandomValues`
+/// where that is missing), for idempotency keys.
 #[must_use]
 pub fn random_uuid() -> Option<String> {
     let crypto = window()?.crypto().ok()?;

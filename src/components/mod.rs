@@ -1,4 +1,5 @@
-//! Reusable UI, one module per component; each has a style partial in `style/components/`.
+//! Reusable UI, one module per component; each that renders markup has a style partial in
+//! `style/components/` (`tidy` checks it).
 
 pub mod account_menu;
 pub mod back_link;

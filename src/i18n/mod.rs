@@ -87,7 +87,7 @@ impl From<Msg> for Text {
 #[derive(Clone, Copy)]
 pub struct I18n {
     active: RwSignal<&'static LanguageDef>,
-    /// A language whose files could not be fetched (offline): shown as a notice.
+    /// A language whose file could not be fetched (offline): shown as a notice.
     failed: RwSignal<Option<&'static LanguageDef>>,
     /// A language being fetched, for a busy state on the switcher.
     loading: RwSignal<Option<&'static LanguageDef>>,
@@ -192,7 +192,7 @@ impl I18n {
         })
     }
 
-    /// Switches language without reloading: fetches the files once, then swaps the bundle so
+    /// Switches language without reloading: fetches its file once, then swaps the bundle so
     /// every text re-renders in place. Remembers the choice unless in kiosk mode.
     pub fn switch(self, lang: &'static LanguageDef) {
         let loaded = self.bundles.with_value(|b| b.contains_key(lang.id));

@@ -1,7 +1,8 @@
 // Starts the app (xtask/src/split.rs puts this, minified, into index.html).
 // On an entry page (size-budget.json) it first paints the page's heading and lead in the chosen
-// language, so people read something before the wasm arrives; the app replaces it when it mounts.
-// The language is chosen as src/i18n.rs `negotiate` chooses it: `?lang=`, then the stored
+// language, so people read something before the wasm arrives; the app replaces it once its first
+// page is complete (src/startup.rs).
+// The language is chosen as src/i18n/negotiate.rs chooses it: `?lang=`, then the stored
 // choice (never read in kiosk mode), then the browser's languages, each exactly or by its
 // primary subtag; English otherwise. Its file and the wasm then download at the same time.
 // The app takes the started request from `esscPrefetch` (src/browser.rs) when the URL matches.

@@ -25,12 +25,12 @@ const TASKS: &[(&str, &str)] = &[
     ),
     (
         "test",
-        "install what is missing, then fmt, clippy (native and wasm32), unit and integration tests, release build, end-to-end suite",
+        "install what is missing, then fmt, tidy, clippy (native, wasm32, split build), unit and integration tests, release build, server build, end-to-end suite, size report",
     ),
     ("ci", "exactly what .ci/run runs (the same as test)"),
     (
         "e2e",
-        "release build, then only the end-to-end suite (tools must be installed); extra arguments go to Playwright, e.g. `cargo xtask e2e lazy-pages`",
+        "release build and server build, then only the end-to-end suite (tools must be installed); extra arguments go to Playwright, e.g. `cargo xtask e2e lazy-pages`",
     ),
     (
         "size",
@@ -75,7 +75,10 @@ fn main() -> ExitCode {
         Some("test" | "ci") => test(),
         Some("e2e") => {
             let filters: Vec<String> = std::env::args().skip(2).collect();
-            app::build_release().and_then(|()| app::end_to_end(&filters))
+            // The suite runs target/debug/server: build it too, or a server change goes untested.
+            app::build_release()
+                .and_then(|()| app::build_server())
+                .and_then(|()| app::end_to_end(&filters))
         }
         Some("size") => size::report(),
         Some("setup") => tools::ensure_all(true),

@@ -252,7 +252,8 @@ pub fn fuzz_api() -> Result<(), String> {
 
 /// Lighthouse 12.2.3 (installed on first use into target/lighthouse, not part of the npm set
 /// CI installs), mobile profile, against the release app on the reference server: the
-/// performance score, LCP, TBT and console errors of the public entry pages, two runs each.
+/// performance score, LCP, TBT, CLS and console errors of the public entry pages: two runs with
+/// simulated throttling and one with devtools throttling each.
 pub fn lighthouse() -> Result<(), String> {
     const VERSION: &str = "12.2.3";
     const PAGES: &[&str] = &["/", "/register", "/calculator"];

@@ -2,8 +2,8 @@
 //! writes), parsing back (`FromStr`), and the list of its values ([`WireCode::ALL`]). The app
 //! uses these for addresses, radio values and data attributes, the server for its database
 //! columns, so nobody writes an enum-to-text table by hand or round-trips through JSON.
-//! `tests/wire_snapshot.rs` fixes every enum's names, and a test here checks each against
-//! serde's.
+//! `tests/wire_snapshot.rs` fixes every enum's names and checks each against serde's and
+//! against `FromStr`.
 
 use core::fmt;
 

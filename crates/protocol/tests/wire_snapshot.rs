@@ -1,4 +1,5 @@
-//! Fixes the JSON wire form of every validation and API error code. A changed or new code
+//! Fixes the JSON wire form of every validation and API error code and the wire names of every
+//! protocol enum. A changed or new code
 //! changes `tests/snapshots/wire-codes.json`; review the diff, then regenerate with
 //! `UPDATE_SNAPSHOTS=1 cargo test -p protocol --test wire_snapshot`.
 

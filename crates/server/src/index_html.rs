@@ -1,5 +1,6 @@
 //! The app's `index.html`: read once at start, adjusted for the deployment mode, and the source
-//! of the Content-Security-Policy hashes for the start-up script Trunk inlines.
+//! of the Content-Security-Policy hashes for its inline scripts (the import map and the loader
+//! that the release build, `xtask/src/split.rs`, writes into it).
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};

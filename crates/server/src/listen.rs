@@ -1,9 +1,10 @@
 //! The accept loop: HTTP/1.1 connections with limits that protect the server from slow and
 //! greedy clients, which `axum::serve` does not offer.
 //!
-//! - at most [`MAX_CONNECTIONS`] open connections; the next waits in the kernel's backlog;
-//! - a request's header must arrive within [`HEADER_READ_TIMEOUT`] (also while a kept-alive
-//!   connection idles), or the connection is closed;
+//! - at most [`Limits::max_connections`] open connections (1,024 by default); the next waits
+//!   in the kernel's backlog;
+//! - a request's header must arrive within [`Limits::header_read`] (10 s by default; also while
+//!   a kept-alive connection idles), or the connection is closed;
 //! - each request carries its client's address (`ConnectInfo`), for `client::ClientAddr`.
 //!
 //! Body timeouts are middleware in `lib.rs`, from the same [`Limits`].

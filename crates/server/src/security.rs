@@ -1,4 +1,5 @@
-//! Security headers on every response.
+//! Security headers on every response, the allowed hosts (against DNS rebinding) and the
+//! same-origin rule for state-changing requests.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, header};
@@ -7,8 +8,9 @@ use axum::response::Response;
 
 use crate::AppState;
 
-/// The policy for the app: its own origin only, the wasm allowed to compile, Trunk's inline
-/// start-up script allowed by hash (no `'unsafe-inline'`), nothing framed, no plugins.
+/// The policy for the app: its own origin only, the wasm allowed to compile, the inline import
+/// map and loader that the release build (`xtask/src/split.rs`) writes into `index.html`
+/// allowed by hash (no `'unsafe-inline'`), nothing framed, no plugins.
 #[must_use]
 pub fn content_security_policy(script_hashes: &[String]) -> HeaderValue {
     let mut script_src = vec!["'self'", "'wasm-unsafe-eval'"];

@@ -70,8 +70,9 @@ fn looks_like_file(path: &str) -> bool {
         .is_some_and(|last| last.contains('.'))
 }
 
-/// Trunk names built assets `name-<hash>…`, the hash a 64-bit number in hex without leading
-/// zeros; locale files carry their content hash in `?v=`. Both can be cached for a year
+/// Built assets are named `name-<hash>…`: the wasm and JS by the release build (16 hex digits),
+/// the CSS by Trunk (a 64-bit number in hex without leading zeros); locale files carry their
+/// content hash in `?v=`. Both can be cached for a year
 /// because a change gives them a new URL.
 fn is_immutable(path: &str, query: Option<&str>) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
