@@ -95,6 +95,25 @@ impl Date {
         years
     }
 
+    /// The day before, or `None` before 0001-01-02.
+    #[must_use]
+    pub const fn previous_day(self) -> Option<Self> {
+        if self.day > 1 {
+            return Self::new(self.year, self.month, self.day - 1);
+        }
+        if self.month > 1 {
+            return Self::new(
+                self.year,
+                self.month - 1,
+                days_in_month(self.year, self.month - 1),
+            );
+        }
+        if self.year > 1 {
+            return Self::new(self.year - 1, 12, 31);
+        }
+        None
+    }
+
     #[must_use]
     pub const fn year_month(self) -> YearMonth {
         YearMonth {

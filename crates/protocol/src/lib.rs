@@ -19,9 +19,11 @@
 )]
 
 pub mod api;
+pub mod apostille;
 pub mod codec;
 pub mod contributions;
 pub mod date;
+pub mod documents;
 pub mod forms;
 pub mod health;
 pub mod ids;
