@@ -80,6 +80,104 @@ impl UploadRules {
     }
 }
 
+/// A file's real type, read from its first bytes: never from its name or the browser's guess.
+/// Wire names are the MIME types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FileKind {
+    #[serde(rename = "image/jpeg")]
+    Jpeg,
+    #[serde(rename = "image/png")]
+    Png,
+    #[serde(rename = "application/pdf")]
+    Pdf,
+}
+
+crate::codec::wire_codes!(FileKind {
+    Jpeg => "image/jpeg",
+    Png => "image/png",
+    Pdf => "application/pdf",
+});
+
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// The type of a file from its first bytes (8 are enough), or `None` for anything else: a PNG
+/// renamed `.pdf` is a PNG, and a text file named `.jpg` is nothing.
+#[must_use]
+pub fn sniff(head: &[u8]) -> Option<FileKind> {
+    if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some(FileKind::Jpeg)
+    } else if head.starts_with(PNG_SIGNATURE) {
+        Some(FileKind::Png)
+    } else if head.starts_with(b"%PDF-") {
+        Some(FileKind::Pdf)
+    } else {
+        None
+    }
+}
+
+fn be16(bytes: &[u8], at: usize) -> Option<u32> {
+    let pair = bytes.get(at..at + 2)?;
+    Some(u32::from(u16::from_be_bytes([
+        *pair.first()?,
+        *pair.get(1)?,
+    ])))
+}
+
+fn be32(bytes: &[u8], at: usize) -> Option<u32> {
+    let quad: [u8; 4] = bytes.get(at..at + 4)?.try_into().ok()?;
+    Some(u32::from_be_bytes(quad))
+}
+
+/// An image's width and height in pixels, from its header: a PNG's `IHDR`, a JPEG's first
+/// start-of-frame marker. `None` for a PDF, or a header that is cut short or corrupt.
+#[must_use]
+pub fn image_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    match sniff(bytes)? {
+        FileKind::Png => {
+            if bytes.get(12..16)? != b"IHDR" {
+                return None;
+            }
+            Some((be32(bytes, 16)?, be32(bytes, 20)?))
+        }
+        FileKind::Jpeg => jpeg_size(bytes),
+        FileKind::Pdf => None,
+    }
+}
+
+fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let mut at = 2;
+    loop {
+        if *bytes.get(at)? != 0xFF {
+            return None;
+        }
+        let mut marker = *bytes.get(at + 1)?;
+        // Fill bytes before a marker.
+        while marker == 0xFF {
+            at += 1;
+            marker = *bytes.get(at + 1)?;
+        }
+        match marker {
+            // Markers without a length.
+            0x01 | 0xD0..=0xD7 => at += 2,
+            // Start of scan or end of image before any frame: corrupt.
+            0xDA | 0xD9 => return None,
+            // Start of frame (baseline, progressive, lossless, arithmetic), not DHT/JPG/DAC.
+            0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => {
+                let height = be16(bytes, at + 5)?;
+                let width = be16(bytes, at + 7)?;
+                return (width > 0 && height > 0).then_some((width, height));
+            }
+            _ => {
+                let length = usize::try_from(be16(bytes, at + 2)?).ok()?;
+                if length < 2 {
+                    return None;
+                }
+                at += 2 + length;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,5 +231,64 @@ mod tests {
             json,
             r#"{"allowedTypes":["application/pdf"],"minBytes":1,"maxBytes":1048576,"minWidth":null,"minHeight":null}"#
         );
+    }
+
+    /// A JPEG header as cameras write it: SOI, an APP0 segment, then a baseline frame.
+    fn jpeg_head(width: u16, height: u16) -> Vec<u8> {
+        let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10];
+        bytes.extend_from_slice(b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+        bytes.extend_from_slice(&[0xFF, 0xFF, 0xC0, 0x00, 0x11, 0x08]);
+        bytes.extend_from_slice(&height.to_be_bytes());
+        bytes.extend_from_slice(&width.to_be_bytes());
+        bytes.extend_from_slice(&[3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+        bytes.extend_from_slice(&[0xFF, 0xDA]);
+        bytes
+    }
+
+    #[test]
+    fn a_files_type_comes_from_its_first_bytes() {
+        assert_eq!(sniff(&jpeg_head(10, 10)), Some(FileKind::Jpeg));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Some(FileKind::Png));
+        assert_eq!(sniff(b"%PDF-1.7\n"), Some(FileKind::Pdf));
+        assert_eq!(sniff(b"hello, I am a .jpg"), None);
+        assert_eq!(sniff(b""), None);
+        assert_eq!(sniff(&[0xFF, 0xD8]), None, "two bytes are not yet a JPEG");
+        assert_eq!(FileKind::Pdf.as_str(), "application/pdf");
+    }
+
+    #[test]
+    fn image_sizes_are_read_from_the_header() {
+        assert_eq!(image_size(&jpeg_head(3000, 4000)), Some((3000, 4000)));
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        png.extend_from_slice(&354u32.to_be_bytes());
+        png.extend_from_slice(&472u32.to_be_bytes());
+        assert_eq!(image_size(&png), Some((354, 472)));
+        assert_eq!(image_size(b"%PDF-1.7"), None);
+    }
+
+    #[test]
+    fn a_cut_or_corrupt_header_gives_no_size() {
+        // The frame's width ends at byte 30: any header cut before that has no size.
+        let whole = jpeg_head(640, 480);
+        for end in 0..30 {
+            assert_eq!(image_size(&whole[..end]), None, "cut at {end}");
+        }
+        assert_eq!(image_size(&whole[..30]), Some((640, 480)));
+        let mut no_frame = vec![0xFF, 0xD8, 0xFF, 0xDA];
+        assert_eq!(image_size(&no_frame), None);
+        no_frame = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x01];
+        assert_eq!(image_size(&no_frame), None, "a segment length under 2");
+        assert_eq!(image_size(&jpeg_head(0, 480)), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sniffing_and_sizing_never_panic(bytes: Vec<u8>) {
+            let _ = sniff(&bytes);
+            let _ = image_size(&bytes);
+            let mut jpeg = vec![0xFF, 0xD8, 0xFF];
+            jpeg.extend_from_slice(&bytes);
+            let _ = image_size(&jpeg);
+        }
     }
 }

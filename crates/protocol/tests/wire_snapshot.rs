@@ -219,6 +219,7 @@ fn enum_codes() -> Vec<(&'static str, Vec<&'static str>)> {
         points::ChineseLevel,
         points::Factor,
         points::Category,
+        upload::FileKind,
         validation::MrzField
     )
 }
