@@ -271,6 +271,76 @@ pub fn expiry(issued: Date, months: u8, submission: Date) -> Expiry {
     }
 }
 
+/// The earliest issue date that keeps a document valid for `months` months clear of a warning
+/// at `submission` (valid more than [`EXPIRY_WARNING_DAYS`] days after it): getting it earlier
+/// only means getting it again.
+#[must_use]
+pub fn earliest_issue(months: u8, submission: Date) -> Date {
+    let mut earliest = submission;
+    while let Some(before) = earliest.previous_day() {
+        if !matches!(expiry(before, months, submission), Expiry::Valid { .. }) {
+            break;
+        }
+        earliest = before;
+    }
+    earliest
+}
+
+/// A task's state in the task list (GOV.UK "complete multiple tasks" statuses).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Completed,
+    /// A dated document got now would expire too close to the submission.
+    CannotStartYet,
+    /// A dated document expires before the submission or within the warning days after it.
+    Problem,
+}
+
+crate::codec::wire_codes!(Status {
+    NotStarted => "not-started",
+    InProgress => "in-progress",
+    Completed => "completed",
+    CannotStartYet => "cannot-start-yet",
+    Problem => "problem",
+});
+
+/// What the person has done about one task.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    /// The issue date, for a document that expires.
+    pub issued: Option<Date>,
+    /// The person says the document is ready.
+    pub completed: bool,
+}
+
+/// A task's status on `today`: a dated document's expiry comes first (a completed document
+/// that expires too soon is still a problem), then the person's own word, then whether a dated
+/// document can usefully be got yet.
+#[must_use]
+pub fn status(task: &Task, progress: Progress, today: Date, submission: Date) -> Status {
+    if let (Some(months), Some(issued)) = (task.valid_months, progress.issued)
+        && !matches!(expiry(issued, months, submission), Expiry::Valid { .. })
+    {
+        return Status::Problem;
+    }
+    if progress.completed {
+        return Status::Completed;
+    }
+    if progress.issued.is_some() {
+        return Status::InProgress;
+    }
+    match task.valid_months {
+        Some(months) if today.days_until(earliest_issue(months, submission)) > 0 => {
+            Status::CannotStartYet
+        }
+        _ => Status::NotStarted,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -498,5 +568,75 @@ mod tests {
                 Expiry::ExpiredBySubmission { last_valid_day } => prop_assert!(last_valid_day < submission),
             }
         }
+    }
+
+    fn day(y: u16, m: u8, d: u8) -> Date {
+        Date::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_earliest_useful_issue_date_is_the_last_that_warns_plus_one_day() {
+        let submission = day(2026, 12, 1);
+        let earliest = earliest_issue(6, submission);
+        assert!(matches!(expiry(earliest, 6, submission), Expiry::Valid { .. }));
+        let before = earliest.previous_day().unwrap();
+        assert!(matches!(
+            expiry(before, 6, submission),
+            Expiry::ExpiresSoonAfter { days_after: 30, .. }
+        ));
+        // Valid until 2027-05-31 at the earliest: 181 days after the submission.
+        assert_eq!(earliest, day(2026, 7, 2));
+    }
+
+    #[test]
+    fn a_task_status_follows_expiry_then_the_persons_word_then_the_calendar() {
+        let tasks = checklist(&answers("DEU", "DEU", Application::New, Category::B));
+        let record = task(&tasks, Document::CriminalRecord);
+        let passport = task(&tasks, Document::Passport);
+        let submission = day(2026, 12, 1);
+        let today = day(2026, 5, 1);
+        let nothing = Progress::default();
+        assert_eq!(status(passport, nothing, today, submission), Status::NotStarted);
+        assert_eq!(
+            status(record, nothing, today, submission),
+            Status::CannotStartYet,
+            "a certificate got in May is stale by December"
+        );
+        assert_eq!(
+            status(record, nothing, day(2026, 7, 2), submission),
+            Status::NotStarted
+        );
+        let issued = |y, m, d| Progress {
+            issued: Some(day(y, m, d)),
+            completed: false,
+        };
+        assert_eq!(
+            status(record, issued(2026, 9, 1), today, submission),
+            Status::InProgress
+        );
+        assert_eq!(
+            status(record, issued(2026, 5, 1), today, submission),
+            Status::Problem,
+            "expires 2026-10-31, before the submission"
+        );
+        let done = Progress {
+            completed: true,
+            ..issued(2026, 6, 15)
+        };
+        assert_eq!(
+            status(record, done, today, submission),
+            Status::Problem,
+            "valid only until 2026-12-14, within 30 days of the submission"
+        );
+        let done = Progress {
+            completed: true,
+            ..issued(2026, 9, 1)
+        };
+        assert_eq!(status(record, done, today, submission), Status::Completed);
+        let ready = Progress {
+            issued: None,
+            completed: true,
+        };
+        assert_eq!(status(passport, ready, today, submission), Status::Completed);
     }
 }

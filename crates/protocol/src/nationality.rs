@@ -190,6 +190,65 @@ pub fn is_known(code: &str) -> bool {
     lookup(code).is_some()
 }
 
+/// ISO 3166-1 alpha-2 for every ISO code and for the ICAO codes that stand for a country
+/// (`D` → `DE`, the British classes → `GB`, Kosovo's codes → `XK`, the user-assigned code
+/// browsers name Kosovo by), sorted like [`TABLE`]. The app names countries through the
+/// browser's `Intl.DisplayNames`, which takes alpha-2 codes, instead of shipping names
+/// (source: Debian `iso-codes`, `iso_3166-1.json`).
+#[rustfmt::skip]
+const ALPHA2: &[(&str, &str)] = &[
+    ("ABW", "AW"), ("AFG", "AF"), ("AGO", "AO"), ("AIA", "AI"), ("ALA", "AX"), ("ALB", "AL"), ("AND", "AD"), ("ARE", "AE"),
+    ("ARG", "AR"), ("ARM", "AM"), ("ASM", "AS"), ("ATA", "AQ"), ("ATF", "TF"), ("ATG", "AG"), ("AUS", "AU"), ("AUT", "AT"),
+    ("AZE", "AZ"), ("BDI", "BI"), ("BEL", "BE"), ("BEN", "BJ"), ("BES", "BQ"), ("BFA", "BF"), ("BGD", "BD"), ("BGR", "BG"),
+    ("BHR", "BH"), ("BHS", "BS"), ("BIH", "BA"), ("BLM", "BL"), ("BLR", "BY"), ("BLZ", "BZ"), ("BMU", "BM"), ("BOL", "BO"),
+    ("BRA", "BR"), ("BRB", "BB"), ("BRN", "BN"), ("BTN", "BT"), ("BVT", "BV"), ("BWA", "BW"), ("CAF", "CF"), ("CAN", "CA"),
+    ("CCK", "CC"), ("CHE", "CH"), ("CHL", "CL"), ("CHN", "CN"), ("CIV", "CI"), ("CMR", "CM"), ("COD", "CD"), ("COG", "CG"),
+    ("COK", "CK"), ("COL", "CO"), ("COM", "KM"), ("CPV", "CV"), ("CRI", "CR"), ("CUB", "CU"), ("CUW", "CW"), ("CXR", "CX"),
+    ("CYM", "KY"), ("CYP", "CY"), ("CZE", "CZ"), ("D", "DE"), ("DEU", "DE"), ("DJI", "DJ"), ("DMA", "DM"), ("DNK", "DK"),
+    ("DOM", "DO"), ("DZA", "DZ"), ("ECU", "EC"), ("EGY", "EG"), ("ERI", "ER"), ("ESH", "EH"), ("ESP", "ES"), ("EST", "EE"),
+    ("ETH", "ET"), ("EUE", "EU"), ("FIN", "FI"), ("FJI", "FJ"), ("FLK", "FK"), ("FRA", "FR"), ("FRO", "FO"), ("FSM", "FM"),
+    ("GAB", "GA"), ("GBD", "GB"), ("GBN", "GB"), ("GBO", "GB"), ("GBP", "GB"), ("GBR", "GB"), ("GBS", "GB"), ("GEO", "GE"),
+    ("GGY", "GG"), ("GHA", "GH"), ("GIB", "GI"), ("GIN", "GN"), ("GLP", "GP"), ("GMB", "GM"), ("GNB", "GW"), ("GNQ", "GQ"),
+    ("GRC", "GR"), ("GRD", "GD"), ("GRL", "GL"), ("GTM", "GT"), ("GUF", "GF"), ("GUM", "GU"), ("GUY", "GY"), ("HKG", "HK"),
+    ("HMD", "HM"), ("HND", "HN"), ("HRV", "HR"), ("HTI", "HT"), ("HUN", "HU"), ("IDN", "ID"), ("IMN", "IM"), ("IND", "IN"),
+    ("IOT", "IO"), ("IRL", "IE"), ("IRN", "IR"), ("IRQ", "IQ"), ("ISL", "IS"), ("ISR", "IL"), ("ITA", "IT"), ("JAM", "JM"),
+    ("JEY", "JE"), ("JOR", "JO"), ("JPN", "JP"), ("KAZ", "KZ"), ("KEN", "KE"), ("KGZ", "KG"), ("KHM", "KH"), ("KIR", "KI"),
+    ("KNA", "KN"), ("KOR", "KR"), ("KWT", "KW"), ("LAO", "LA"), ("LBN", "LB"), ("LBR", "LR"), ("LBY", "LY"), ("LCA", "LC"),
+    ("LIE", "LI"), ("LKA", "LK"), ("LSO", "LS"), ("LTU", "LT"), ("LUX", "LU"), ("LVA", "LV"), ("MAC", "MO"), ("MAF", "MF"),
+    ("MAR", "MA"), ("MCO", "MC"), ("MDA", "MD"), ("MDG", "MG"), ("MDV", "MV"), ("MEX", "MX"), ("MHL", "MH"), ("MKD", "MK"),
+    ("MLI", "ML"), ("MLT", "MT"), ("MMR", "MM"), ("MNE", "ME"), ("MNG", "MN"), ("MNP", "MP"), ("MOZ", "MZ"), ("MRT", "MR"),
+    ("MSR", "MS"), ("MTQ", "MQ"), ("MUS", "MU"), ("MWI", "MW"), ("MYS", "MY"), ("MYT", "YT"), ("NAM", "NA"), ("NCL", "NC"),
+    ("NER", "NE"), ("NFK", "NF"), ("NGA", "NG"), ("NIC", "NI"), ("NIU", "NU"), ("NLD", "NL"), ("NOR", "NO"), ("NPL", "NP"),
+    ("NRU", "NR"), ("NZL", "NZ"), ("OMN", "OM"), ("PAK", "PK"), ("PAN", "PA"), ("PCN", "PN"), ("PER", "PE"), ("PHL", "PH"),
+    ("PLW", "PW"), ("PNG", "PG"), ("POL", "PL"), ("PRI", "PR"), ("PRK", "KP"), ("PRT", "PT"), ("PRY", "PY"), ("PSE", "PS"),
+    ("PYF", "PF"), ("QAT", "QA"), ("REU", "RE"), ("RKS", "XK"), ("ROU", "RO"), ("RUS", "RU"), ("RWA", "RW"), ("SAU", "SA"),
+    ("SDN", "SD"), ("SEN", "SN"), ("SGP", "SG"), ("SGS", "GS"), ("SHN", "SH"), ("SJM", "SJ"), ("SLB", "SB"), ("SLE", "SL"),
+    ("SLV", "SV"), ("SMR", "SM"), ("SOM", "SO"), ("SPM", "PM"), ("SRB", "RS"), ("SSD", "SS"), ("STP", "ST"), ("SUR", "SR"),
+    ("SVK", "SK"), ("SVN", "SI"), ("SWE", "SE"), ("SWZ", "SZ"), ("SXM", "SX"), ("SYC", "SC"), ("SYR", "SY"), ("TCA", "TC"),
+    ("TCD", "TD"), ("TGO", "TG"), ("THA", "TH"), ("TJK", "TJ"), ("TKL", "TK"), ("TKM", "TM"), ("TLS", "TL"), ("TON", "TO"),
+    ("TTO", "TT"), ("TUN", "TN"), ("TUR", "TR"), ("TUV", "TV"), ("TWN", "TW"), ("TZA", "TZ"), ("UGA", "UG"), ("UKR", "UA"),
+    ("UMI", "UM"), ("UNK", "XK"), ("URY", "UY"), ("USA", "US"), ("UZB", "UZ"), ("VAT", "VA"), ("VCT", "VC"), ("VEN", "VE"),
+    ("VGB", "VG"), ("VIR", "VI"), ("VNM", "VN"), ("VUT", "VU"), ("WLF", "WF"), ("WSM", "WS"), ("XKX", "XK"), ("YEM", "YE"),
+    ("ZAF", "ZA"), ("ZMB", "ZM"), ("ZWE", "ZW"),
+];
+
+/// The two-letter code a browser names the country by, for a code that stands for a country;
+/// `None` for organisations, stateless persons and refugees, and unknown codes.
+#[must_use]
+pub fn alpha2(code: &str) -> Option<&'static str> {
+    let code = lookup(code)?.code;
+    let index = ALPHA2
+        .binary_search_by(|(candidate, _)| candidate.as_bytes().cmp(code.as_bytes()))
+        .ok()?;
+    ALPHA2.get(index).map(|&(_, two)| two)
+}
+
+/// The places that issue passports, degrees and police certificates, for a country list:
+/// every ISO code, and Kosovo (`XKX`), which ISO has not assigned.
+pub fn countries() -> impl Iterator<Item = Nationality> {
+    all().filter(|n| n.kind == Iso || n.code == "XKX")
+}
+
 crate::codec::wire_codes!(NationalityKind {
     Iso => "iso",
     Icao => "icao",
@@ -290,5 +349,31 @@ mod tests {
                 proptest::prop_assert!(TABLE.iter().any(|&(code, _)| code == found.code()));
             }
         }
+    }
+
+    #[test]
+    fn every_iso_code_has_its_two_letter_code_and_the_table_is_sorted() {
+        for n in all().filter(|n| n.kind() == NationalityKind::Iso) {
+            let two = alpha2(n.code()).unwrap();
+            assert_eq!(two.len(), 2, "{}", n.code());
+        }
+        assert!(ALPHA2.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+        assert_eq!(alpha2("DEU"), Some("DE"));
+        assert_eq!(alpha2("D<<"), Some("DE"));
+        assert_eq!(alpha2("gbn"), Some("GB"));
+        assert_eq!(alpha2("XKX"), Some("XK"));
+        assert_eq!(alpha2("CHN"), Some("CN"));
+        assert_eq!(alpha2("XXA"), None, "stateless is no country");
+        assert_eq!(alpha2("UNO"), None);
+        assert_eq!(alpha2("ZZZ"), None);
+    }
+
+    #[test]
+    fn the_country_list_is_iso_and_kosovo_each_with_a_two_letter_code() {
+        let list: Vec<_> = countries().collect();
+        assert_eq!(list.len(), 250);
+        assert!(list.iter().all(|n| alpha2(n.code()).is_some()));
+        assert!(list.iter().any(|n| n.code() == "XKX"));
+        assert!(!list.iter().any(|n| n.code() == "D" || n.code() == "UNO"));
     }
 }

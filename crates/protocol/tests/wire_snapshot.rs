@@ -212,6 +212,7 @@ fn enum_codes() -> Vec<(&'static str, Vec<&'static str>)> {
         documents::Authentication,
         documents::Alternative,
         documents::Translation,
+        documents::Status,
         health::ComponentStatus,
         mrz::Sex,
         nationality::NationalityKind,
