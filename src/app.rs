@@ -40,6 +40,14 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
                     <Route path=StaticSegment(AppRoute::RegisterDone.segment()) view=|| view! { <JourneyPage route=AppRoute::RegisterDone /> } />
                     <Route path=StaticSegment(AppRoute::WorkPermit.segment()) view=|| view! { <JourneyPage route=AppRoute::WorkPermit /> } />
                     <Route path=StaticSegment(AppRoute::Payments.segment()) view=|| view! { <JourneyPage route=AppRoute::Payments /> } />
+                    <Route path=StaticSegment(AppRoute::Prepare.segment()) view=|| view! { <JourneyPage route=AppRoute::Prepare /> } />
+                    <Route path=StaticSegment(AppRoute::PrepareNationality.segment()) view=|| view! { <JourneyPage route=AppRoute::PrepareNationality /> } />
+                    <Route path=StaticSegment(AppRoute::PrepareDegree.segment()) view=|| view! { <JourneyPage route=AppRoute::PrepareDegree /> } />
+                    <Route path=StaticSegment(AppRoute::PrepareApplication.segment()) view=|| view! { <JourneyPage route=AppRoute::PrepareApplication /> } />
+                    <Route path=StaticSegment(AppRoute::PreparePoints.segment()) view=|| view! { <JourneyPage route=AppRoute::PreparePoints /> } />
+                    <Route path=StaticSegment(AppRoute::PrepareEstimate.segment()) view=|| view! { <JourneyPage route=AppRoute::PrepareEstimate /> } />
+                    <Route path=StaticSegment(AppRoute::PrepareTasks.segment()) view=|| view! { <JourneyPage route=AppRoute::PrepareTasks /> } />
+                    <Route path=StaticSegment(AppRoute::PrepareDocument.segment()) view=|| view! { <JourneyPage route=AppRoute::PrepareDocument /> } />
                     <Route path=StaticSegment(AppRoute::Calculator.segment()) view=|| view! { <JourneyPage route=AppRoute::Calculator /> } />
                     <Route path=StaticSegment(AppRoute::Verify.segment()) view=|| view! { <JourneyPage route=AppRoute::Verify /> } />
                 </Routes>

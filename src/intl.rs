@@ -115,7 +115,63 @@ pub fn percent_fallback(ppm: u32) -> String {
     }
 }
 
+/// A day as the locale writes it in full ("1 March 2027", "2027年3月1日"); ISO without `Intl`.
+#[must_use]
+pub fn date(day: protocol::date::Date, locale: &str) -> String {
+    date_format_on(
+        (day.year(), day.month(), day.day()),
+        locale,
+        &[("year", "numeric"), ("month", "long"), ("day", "numeric")],
+    )
+    .unwrap_or_else(|| day.to_string())
+}
+
+/// A country's name in the locale, from its ISO 3166-1 alpha-2 code (`Intl.DisplayNames`);
+/// `None` without `Intl` or for a code the browser cannot name.
+#[must_use]
+pub fn region_name(alpha2: &str, locale: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    let names = js_sys::Intl::DisplayNames::new(
+        &locales,
+        &options(&[("type", "region".into()), ("fallback", "none".into())])?,
+    );
+    names.of(alpha2).map(String::from)
+}
+
+/// Sorts names as the locale orders them (`Intl.Collator`), or by code point without `Intl`.
+pub fn sort_names<T>(items: &mut [(T, String)], locale: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        items.sort_by(|a, b| a.1.cmp(&b.1));
+        return;
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    let compare = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new()).compare();
+    items.sort_by(|a, b| {
+        let order = compare
+            .call2(
+                &JsValue::UNDEFINED,
+                &a.1.as_str().into(),
+                &b.1.as_str().into(),
+            )
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        order.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+    });
+}
+
 fn date_format(year: u16, month: u8, locale: &str, fields: &[(&str, &str)]) -> Option<String> {
+    date_format_on((year, month, 15), locale, fields)
+}
+
+fn date_format_on(
+    (year, month, day): (u16, u8, u8),
+    locale: &str,
+    fields: &[(&str, &str)],
+) -> Option<String> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
@@ -126,7 +182,10 @@ fn date_format(year: u16, month: u8, locale: &str, fields: &[(&str, &str)]) -> O
         .collect();
     let locales = js_sys::Array::of1(&JsValue::from_str(locale));
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options(&fields)?).format();
-    let date = js_sys::Date::new_with_year_month_day(u32::from(year), i32::from(month) - 1, 15);
+    // Noon UTC, formatted in UTC: the same day whatever the device's time zone.
+    let date = js_sys::Date::new(&JsValue::from_str(&format!(
+        "{year:04}-{month:02}-{day:02}T12:00:00Z"
+    )));
     format.call1(&JsValue::UNDEFINED, &date).ok()?.as_string()
 }
 

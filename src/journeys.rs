@@ -32,6 +32,8 @@ pub enum Journey {
     Account,
     /// About the service: accessibility statement, design system.
     About,
+    /// Preparing the work-permit documents: questions, category estimate, checklist.
+    Prepare,
 }
 
 impl Journey {
@@ -42,6 +44,7 @@ impl Journey {
         Self::Tools,
         Self::Account,
         Self::About,
+        Self::Prepare,
     ];
 
     /// The journey a page belongs to; `None` for the pages in the first download.
@@ -64,6 +67,14 @@ impl Journey {
             AppRoute::Calculator | AppRoute::Verify => Some(Self::Tools),
             AppRoute::SignIn | AppRoute::SignedOut => Some(Self::Account),
             AppRoute::Accessibility | AppRoute::DesignSystem => Some(Self::About),
+            AppRoute::Prepare
+            | AppRoute::PrepareNationality
+            | AppRoute::PrepareDegree
+            | AppRoute::PrepareApplication
+            | AppRoute::PreparePoints
+            | AppRoute::PrepareEstimate
+            | AppRoute::PrepareTasks
+            | AppRoute::PrepareDocument => Some(Self::Prepare),
         }
     }
 
@@ -77,6 +88,7 @@ impl Journey {
             Self::Tools => "tools",
             Self::Account => "account",
             Self::About => "about",
+            Self::Prepare => "prepare",
         }
     }
 }
@@ -163,6 +175,20 @@ journey!(about_page, about, |route| {
     }
 });
 
+journey!(prepare_page, prepare, |route| {
+    use crate::pages::prepare;
+    match route {
+        AppRoute::PrepareNationality => prepare::questions::NationalityPage().into_any(),
+        AppRoute::PrepareDegree => prepare::questions::DegreePage().into_any(),
+        AppRoute::PrepareApplication => prepare::questions::ApplicationPage().into_any(),
+        AppRoute::PreparePoints => prepare::points::PointsPage().into_any(),
+        AppRoute::PrepareEstimate => prepare::estimate::EstimatePage().into_any(),
+        AppRoute::PrepareTasks => prepare::tasks::TasksPage().into_any(),
+        AppRoute::PrepareDocument => prepare::document::DocumentPage().into_any(),
+        _ => prepare::StartPage().into_any(),
+    }
+});
+
 /// A journey entry's result: awaited when it is a split point, as is otherwise.
 #[cfg(feature = "split")]
 macro_rules! settle {
@@ -186,6 +212,7 @@ async fn load(journey: Journey, route: AppRoute) -> Result<AnyView, ChunkFailed>
         Journey::Tools => settle!(tools_page(route)),
         Journey::Account => settle!(account_page(route)),
         Journey::About => settle!(about_page(route)),
+        Journey::Prepare => settle!(prepare_page(route)),
     }
 }
 

@@ -25,6 +25,14 @@ pub enum AppRoute {
     Payments,
     Calculator,
     Verify,
+    Prepare,
+    PrepareNationality,
+    PrepareDegree,
+    PrepareApplication,
+    PreparePoints,
+    PrepareEstimate,
+    PrepareTasks,
+    PrepareDocument,
 }
 
 impl AppRoute {
@@ -50,6 +58,14 @@ impl AppRoute {
         Self::Payments,
         Self::Calculator,
         Self::Verify,
+        Self::Prepare,
+        Self::PrepareNationality,
+        Self::PrepareDegree,
+        Self::PrepareApplication,
+        Self::PreparePoints,
+        Self::PrepareEstimate,
+        Self::PrepareTasks,
+        Self::PrepareDocument,
     ];
 
     /// The single path segment the router matches (empty for the home page).
@@ -77,6 +93,14 @@ impl AppRoute {
             Self::Payments => "payments",
             Self::Calculator => "calculator",
             Self::Verify => "verify",
+            Self::Prepare => "prepare",
+            Self::PrepareNationality => "prepare-nationality",
+            Self::PrepareDegree => "prepare-degree",
+            Self::PrepareApplication => "prepare-application",
+            Self::PreparePoints => "prepare-points",
+            Self::PrepareEstimate => "prepare-estimate",
+            Self::PrepareTasks => "prepare-tasks",
+            Self::PrepareDocument => "prepare-document",
         }
     }
 
@@ -105,6 +129,14 @@ impl AppRoute {
             Self::Payments => "/payments",
             Self::Calculator => "/calculator",
             Self::Verify => "/verify",
+            Self::Prepare => "/prepare",
+            Self::PrepareNationality => "/prepare-nationality",
+            Self::PrepareDegree => "/prepare-degree",
+            Self::PrepareApplication => "/prepare-application",
+            Self::PreparePoints => "/prepare-points",
+            Self::PrepareEstimate => "/prepare-estimate",
+            Self::PrepareTasks => "/prepare-tasks",
+            Self::PrepareDocument => "/prepare-document",
         }
     }
 
@@ -133,6 +165,14 @@ impl AppRoute {
             Self::Payments => Msg::PaymentsTitle,
             Self::Calculator => Msg::CalculatorTitle,
             Self::Verify => Msg::VerifyTitle,
+            Self::Prepare => Msg::PrepareTitle,
+            Self::PrepareNationality => Msg::PrepareNationalityTitle,
+            Self::PrepareDegree => Msg::PrepareDegreeTitle,
+            Self::PrepareApplication => Msg::PrepareApplicationTitle,
+            Self::PreparePoints => Msg::PreparePointsTitle,
+            Self::PrepareEstimate => Msg::PrepareEstimateTitle,
+            Self::PrepareTasks => Msg::PrepareTasksTitle,
+            Self::PrepareDocument => Msg::PrepareTasksTitle,
         }
     }
 }

@@ -27,6 +27,14 @@ const LAZY_PAGES: Record<string, string> = {
   '/payments': 'sign-in-title',
   '/calculator': 'calculator-title',
   '/verify': 'verify-title',
+  '/prepare': 'prepare-title',
+  '/prepare-nationality': 'prepare-nationality-title',
+  '/prepare-degree': 'prepare-degree-title',
+  '/prepare-application': 'prepare-application-title',
+  '/prepare-points': 'prepare-points-title',
+  '/prepare-estimate': 'prepare-estimate-title',
+  '/prepare-tasks': 'prepare-tasks-title',
+  '/prepare-document': 'prepare-tasks-title',
 };
 
 for (const locale of LOCALES) {

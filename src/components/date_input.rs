@@ -15,6 +15,41 @@ pub struct DateParts {
     pub year: String,
 }
 
+/// Some box is empty or not a number, the year has fewer than four digits, or the day does not
+/// exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotADate;
+
+impl DateParts {
+    /// The three boxes as a date: `Ok(None)` when all are empty.
+    pub fn date(&self) -> Result<Option<protocol::date::Date>, NotADate> {
+        let parts = [&self.day, &self.month, &self.year].map(|p| p.trim());
+        if parts.iter().all(|p| p.is_empty()) {
+            return Ok(None);
+        }
+        let [day, month, year] = parts;
+        let day = day.parse().map_err(|_| NotADate)?;
+        let month = month.parse().map_err(|_| NotADate)?;
+        let year: u16 = year.parse().map_err(|_| NotADate)?;
+        if year < 1000 {
+            return Err(NotADate);
+        }
+        protocol::date::Date::new(year, month, day)
+            .map(Some)
+            .ok_or(NotADate)
+    }
+
+    /// The boxes filled with a date.
+    #[must_use]
+    pub fn of(date: protocol::date::Date) -> Self {
+        Self {
+            day: date.day().to_string(),
+            month: date.month().to_string(),
+            year: date.year().to_string(),
+        }
+    }
+}
+
 #[component]
 pub fn DateInput(
     id: &'static str,
@@ -69,5 +104,37 @@ pub fn DateInput(
                 </div>
             </fieldset>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(day: &str, month: &str, year: &str) -> DateParts {
+        DateParts {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
+    }
+
+    #[test]
+    fn three_boxes_read_as_a_date_or_say_what_is_wrong() {
+        assert_eq!(parts("", " ", "").date(), Ok(None));
+        assert_eq!(
+            parts(" 1", "3", "2027").date(),
+            Ok(protocol::date::Date::new(2027, 3, 1))
+        );
+        assert_eq!(parts("31", "2", "2027").date(), Err(NotADate));
+        assert_eq!(parts("1", "", "2027").date(), Err(NotADate));
+        assert_eq!(
+            parts("1", "3", "27").date(),
+            Err(NotADate),
+            "a two-digit year"
+        );
+        assert_eq!(parts("x", "3", "2027").date(), Err(NotADate));
+        let date = protocol::date::Date::new(2026, 9, 15).unwrap();
+        assert_eq!(DateParts::of(date).date(), Ok(Some(date)));
     }
 }

@@ -8,6 +8,7 @@ pub mod face_check;
 pub mod home;
 pub mod not_found;
 pub mod payments;
+pub mod prepare;
 pub mod register;
 pub mod sign_in;
 pub mod signed_out;

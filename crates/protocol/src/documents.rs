@@ -578,7 +578,10 @@ mod tests {
     fn the_earliest_useful_issue_date_is_the_last_that_warns_plus_one_day() {
         let submission = day(2026, 12, 1);
         let earliest = earliest_issue(6, submission);
-        assert!(matches!(expiry(earliest, 6, submission), Expiry::Valid { .. }));
+        assert!(matches!(
+            expiry(earliest, 6, submission),
+            Expiry::Valid { .. }
+        ));
         let before = earliest.previous_day().unwrap();
         assert!(matches!(
             expiry(before, 6, submission),
@@ -596,7 +599,10 @@ mod tests {
         let submission = day(2026, 12, 1);
         let today = day(2026, 5, 1);
         let nothing = Progress::default();
-        assert_eq!(status(passport, nothing, today, submission), Status::NotStarted);
+        assert_eq!(
+            status(passport, nothing, today, submission),
+            Status::NotStarted
+        );
         assert_eq!(
             status(record, nothing, today, submission),
             Status::CannotStartYet,
@@ -637,6 +643,9 @@ mod tests {
             issued: None,
             completed: true,
         };
-        assert_eq!(status(passport, ready, today, submission), Status::Completed);
+        assert_eq!(
+            status(passport, ready, today, submission),
+            Status::Completed
+        );
     }
 }

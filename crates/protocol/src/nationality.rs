@@ -357,7 +357,11 @@ mod tests {
             let two = alpha2(n.code()).unwrap();
             assert_eq!(two.len(), 2, "{}", n.code());
         }
-        assert!(ALPHA2.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+        assert!(
+            ALPHA2
+                .windows(2)
+                .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes())
+        );
         assert_eq!(alpha2("DEU"), Some("DE"));
         assert_eq!(alpha2("D<<"), Some("DE"));
         assert_eq!(alpha2("gbn"), Some("GB"));

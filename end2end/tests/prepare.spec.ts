@@ -1,0 +1,308 @@
+// Preparing the work-permit documents (/prepare): the questions, the category estimate from the
+// points table, the checklist's certification rules by country and category, the expiry
+// warnings, bad input, a reload, keyboard use, axe in every locale and 320 px in Arabic.
+// The device's date is fixed to 1 December 2026, so "today" is known.
+import type { Page } from '@playwright/test';
+import { test, expect, open, axeViolations, LOCALES, type Locale } from '../support/fixtures';
+import { msg } from '../support/messages';
+import { tabUntil } from '../support/journey';
+
+const TODAY = new Date('2026-12-01T10:00:00Z');
+
+type Profile = {
+  nationality: string;
+  education: string;
+  degreeCountry: string;
+  application: string;
+  submission: [string, string, string];
+  salary: string;
+  experience: string;
+  months: string;
+  age: string;
+  chinese: string;
+  bonuses: string[];
+};
+
+/** 98 points: 20 + 20 + 13 + 15 + 10 + 0 + 15 + 5, Category A. */
+const GERMAN_DOCTOR: Profile = {
+  nationality: 'DEU',
+  education: 'prepare-education-doctorate',
+  degreeCountry: 'GBR',
+  application: 'prepare-application-new',
+  submission: ['1', '3', '2027'],
+  salary: '500000',
+  experience: '10',
+  months: '12',
+  age: '35',
+  chinese: 'prepare-chinese-chinese-taught-degree-or-hsk5',
+  bonuses: ['prepare-bonus-distinction'],
+};
+
+/** 38 points: 8 + 10 + 0 + 10 + 0 + 0 + 10 + 0, Category C. */
+const EMIRATI_GRADUATE: Profile = {
+  nationality: 'ARE',
+  education: 'prepare-education-bachelor',
+  degreeCountry: 'ARE',
+  application: 'prepare-application-new',
+  submission: ['1', '3', '2027'],
+  salary: '120000',
+  experience: '1',
+  months: '6',
+  age: '24',
+  chinese: 'prepare-chinese-none',
+  bonuses: [],
+};
+
+async function fixToday(page: Page) {
+  await page.clock.setFixedTime(TODAY);
+}
+
+async function continueOn(page: Page, locale: Locale) {
+  await page.getByRole('button', { name: msg(locale, 'prepare-continue') }).click();
+}
+
+async function heading(page: Page, locale: Locale, id: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, id));
+}
+
+/** From the start page to the estimate, answering as `p`; runs `each` on every page. */
+async function answerUpToEstimate(page: Page, p: Profile, locale: Locale = 'en', each?: () => Promise<void>) {
+  await open(page, '/prepare', { lang: locale });
+  await each?.();
+  await page.getByRole('link', { name: msg(locale, 'prepare-start') }).click();
+  await heading(page, locale, 'prepare-nationality-title');
+  await each?.();
+  await page.getByLabel(msg(locale, 'prepare-country')).selectOption(p.nationality);
+  await continueOn(page, locale);
+  await heading(page, locale, 'prepare-degree-title');
+  await each?.();
+  await page.getByRole('radio', { name: msg(locale, p.education) }).check();
+  await page.getByLabel(msg(locale, 'prepare-degree-country')).selectOption(p.degreeCountry);
+  await continueOn(page, locale);
+  await heading(page, locale, 'prepare-application-title');
+  await each?.();
+  await page.getByRole('radio', { name: msg(locale, p.application) }).check();
+  await page.locator('#submission').fill(p.submission[0]);
+  await page.locator('#submission-month').fill(p.submission[1]);
+  await page.locator('#submission-year').fill(p.submission[2]);
+  await continueOn(page, locale);
+  await heading(page, locale, 'prepare-points-title');
+  await each?.();
+  await page.getByRole('textbox', { name: msg(locale, 'prepare-salary') }).fill(p.salary);
+  await page.getByRole('textbox', { name: msg(locale, 'prepare-experience') }).fill(p.experience);
+  await page.getByRole('textbox', { name: msg(locale, 'prepare-months') }).fill(p.months);
+  await page.getByRole('textbox', { name: msg(locale, 'prepare-age') }).fill(p.age);
+  await page.getByRole('radio', { name: msg(locale, p.chinese) }).check();
+  for (const bonus of p.bonuses) await page.getByRole('checkbox', { name: msg(locale, bonus) }).check();
+  await continueOn(page, locale);
+  await heading(page, locale, 'prepare-estimate-title');
+  await each?.();
+}
+
+async function toChecklist(page: Page, locale: Locale = 'en') {
+  await page.getByRole('button', { name: msg(locale, 'prepare-see-checklist') }).click();
+  await heading(page, locale, 'prepare-tasks-title');
+}
+
+function row(page: Page, documentId: string) {
+  return page.locator('.app-task-list__item').filter({ has: page.getByRole('link', { name: msg('en', documentId), exact: true }) });
+}
+
+async function openDocument(page: Page, documentId: string) {
+  await page.getByRole('link', { name: msg('en', documentId), exact: true }).click();
+  await heading(page, 'en', documentId);
+}
+
+async function backToChecklist(page: Page) {
+  await page.getByRole('button', { name: msg('en', 'prepare-save') }).click();
+  await heading(page, 'en', 'prepare-tasks-title');
+}
+
+test.beforeEach(async ({ page }) => fixToday(page));
+
+test('the home page links to the preparation, whose start page says what it does and does not do', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('link', { name: msg('en', 'prepare-title') }).click();
+  await heading(page, 'en', 'prepare-title');
+  await expect(page.getByText(msg('en', 'prepare-does-not'))).toBeVisible();
+  await expect(page.getByText(msg('en', 'prepare-privacy'))).toBeVisible();
+});
+
+test('a doctorate with a high salary is estimated Category A, with each factor and the authority deciding', async ({ page }) => {
+  await answerUpToEstimate(page, GERMAN_DOCTOR);
+  const result = page.locator('#estimate-result');
+  await expect(result).toContainText(msg('en', 'term-category-a'));
+  await expect(result).toContainText('98 of 110 points');
+  await expect(result).toContainText(msg('en', 'prepare-estimate-a'));
+  const points = await page.locator('tbody tr td:nth-child(2)').allTextContents();
+  expect(points).toEqual(['20', '20', '13', '15', '10', '0', '15', '5']);
+  await expect(page.getByText(msg('en', 'prepare-authority-decides'))).toBeVisible();
+  await expect(page.getByRole('radio', { name: new RegExp(msg('en', 'term-category-a').replace(/[()]/g, '\\$&')) })).toBeChecked();
+});
+
+test('a young graduate is estimated Category C and the direct route to B is explained', async ({ page }) => {
+  await answerUpToEstimate(page, EMIRATI_GRADUATE);
+  const result = page.locator('#estimate-result');
+  await expect(result).toContainText(msg('en', 'term-category-c'));
+  await expect(result).toContainText('38 of 110 points');
+  await expect(page.getByText(msg('en', 'prepare-direct-b'))).toBeVisible();
+});
+
+test('from an Apostille country the degree and the record need apostilles, with the CSCSE alternative and the source', async ({ page }) => {
+  await answerUpToEstimate(page, { ...GERMAN_DOCTOR, bonuses: [] });
+  await page.getByRole('radio', { name: new RegExp(msg('en', 'term-category-b').replace(/[()]/g, '\\$&')) }).check();
+  await toChecklist(page);
+  await expect(page.locator('.app-task-list__item')).toHaveCount(7);
+  await expect(row(page, 'prepare-document-criminal-record')).toContainText(msg('en', 'prepare-status-not-started'));
+  await openDocument(page, 'prepare-document-degree');
+  await expect(page.locator('#certify')).toContainText('Get an apostille from the competent authority of United Kingdom');
+  await expect(page.locator('#alternative')).toHaveText(msg('en', 'prepare-alternative-cscse-verification'));
+  await expect(page.locator('#translation')).toHaveText(msg('en', 'prepare-translation-sealed-by-employer'));
+  await expect(page.locator('#source')).toContainText('HCCH status table');
+  await page.getByRole('link', { name: msg('en', 'back-link') }).click();
+  await openDocument(page, 'prepare-document-criminal-record');
+  await expect(page.locator('#certify')).toContainText('competent authority of Germany');
+  await expect(page.locator('#alternative')).toHaveCount(0);
+});
+
+test('from a country outside the Convention documents need consular legalisation', async ({ page }) => {
+  await answerUpToEstimate(page, EMIRATI_GRADUATE);
+  await toChecklist(page);
+  await openDocument(page, 'prepare-document-degree');
+  await expect(page.locator('#certify')).toContainText('have it legalised by the authorities of United Arab Emirates, then by a Chinese embassy or consulate');
+});
+
+test('Category A may sign a pledge instead of the criminal record certificate', async ({ page }) => {
+  await answerUpToEstimate(page, GERMAN_DOCTOR);
+  await toChecklist(page);
+  await openDocument(page, 'prepare-document-criminal-record');
+  await expect(page.locator('#alternative')).toHaveText(msg('en', 'prepare-alternative-pledge'));
+});
+
+test('a certificate that expires before the filing and a report that expires soon after are named as problems', async ({ page }) => {
+  await answerUpToEstimate(page, GERMAN_DOCTOR);
+  await toChecklist(page);
+  await openDocument(page, 'prepare-document-criminal-record');
+  await page.locator('#issued').fill('1');
+  await page.locator('#issued-month').fill('7');
+  await page.locator('#issued-year').fill('2026');
+  await expect(page.locator('#valid-until')).toContainText('2026');
+  await expect(page.locator('.app-notice--warning')).toContainText(msg('en', 'term-criminal-record'));
+  await backToChecklist(page);
+  await expect(row(page, 'prepare-document-criminal-record')).toContainText(msg('en', 'prepare-status-problem'));
+  await expect(page.locator('.app-notice--warning')).toContainText(`Your ${msg('en', 'term-criminal-record')} is valid only until`);
+
+  await openDocument(page, 'prepare-document-medical-report');
+  await page.locator('#issued').fill('15');
+  await page.locator('#issued-month').fill('9');
+  await page.locator('#issued-year').fill('2026');
+  await page.getByRole('checkbox', { name: msg('en', 'prepare-ready') }).check();
+  await backToChecklist(page);
+  await expect(row(page, 'prepare-document-medical-report')).toContainText(msg('en', 'prepare-status-problem'));
+  await expect(page.locator('.app-notice--warning').filter({ hasText: msg('en', 'term-physical-examination') })).toContainText('13 days after the planned filing date');
+
+  await openDocument(page, 'prepare-document-passport');
+  await page.getByRole('checkbox', { name: msg('en', 'prepare-ready') }).check();
+  await backToChecklist(page);
+  await expect(row(page, 'prepare-document-passport')).toContainText(msg('en', 'prepare-status-completed'));
+  await expect(page.locator('#tasks-progress')).toHaveText('You have completed 1 of 7 documents.');
+});
+
+test('a dated document cannot start yet when the filing is far off, and a renewal needs no work-experience letter', async ({ page }) => {
+  await answerUpToEstimate(page, { ...EMIRATI_GRADUATE, application: 'prepare-application-renewal', submission: ['1', '12', '2027'] });
+  await toChecklist(page);
+  await expect(page.locator('.app-task-list__item')).toHaveCount(6);
+  await expect(page.getByRole('link', { name: msg('en', 'prepare-document-work-experience') })).toHaveCount(0);
+  await expect(row(page, 'prepare-document-criminal-record')).toContainText(msg('en', 'prepare-status-cannot-start-yet'));
+  await expect(row(page, 'prepare-document-medical-report')).toContainText(msg('en', 'prepare-status-cannot-start-yet'));
+  await openDocument(page, 'prepare-document-medical-report');
+  await expect(page.getByText(/Get it on or after/)).toBeVisible();
+});
+
+test('bad answers get clear errors, focus on the summary and lose nothing typed', async ({ page }) => {
+  await open(page, '/prepare-nationality');
+  await continueOn(page, 'en');
+  await expect(page.locator('.app-error-summary')).toBeFocused();
+  await expect(page.locator('.app-error-summary')).toContainText(msg('en', 'prepare-nationality-missing'));
+  await page.getByLabel(msg('en', 'prepare-country')).selectOption('DEU');
+  await continueOn(page, 'en');
+  await page.goto('/prepare-application');
+  await page.locator('#submission').fill('31');
+  await page.locator('#submission-month').fill('2');
+  await page.locator('#submission-year').fill('2027');
+  await continueOn(page, 'en');
+  await expect(page.locator('.app-error-summary')).toContainText(msg('en', 'prepare-submission-invalid'));
+  await expect(page.locator('.app-error-summary')).toContainText(msg('en', 'prepare-application-missing'));
+  await expect(page.locator('#submission')).toHaveValue('31');
+  await page.locator('#submission').fill('30');
+  await page.locator('#submission-month').fill('11');
+  await page.locator('#submission-year').fill('2026');
+  await continueOn(page, 'en');
+  await expect(page.locator('.app-error-summary')).toContainText(msg('en', 'prepare-submission-past'));
+  await page.goto('/prepare-points');
+  await page.getByRole('textbox', { name: msg('en', 'prepare-salary') }).fill('lots');
+  await page.getByRole('textbox', { name: msg('en', 'prepare-months') }).fill('13');
+  await continueOn(page, 'en');
+  const summary = page.locator('.app-error-summary');
+  await expect(summary).toContainText(msg('en', 'prepare-salary-invalid'));
+  await expect(summary).toContainText(msg('en', 'prepare-months-invalid'));
+  await expect(summary).toContainText(msg('en', 'prepare-age-invalid'));
+  await expect(summary).toContainText(msg('en', 'prepare-chinese-missing'));
+  await expect(page.getByRole('textbox', { name: msg('en', 'prepare-salary') })).toHaveValue('lots');
+});
+
+test('after a reload the answers are gone from memory and the checklist says so, with nothing in browser storage', async ({ page }) => {
+  await answerUpToEstimate(page, GERMAN_DOCTOR);
+  await toChecklist(page);
+  const stored = await page.evaluate(() => ({
+    local: Object.keys(localStorage).filter((k) => k !== 'essc.lang'),
+    session: Object.keys(sessionStorage),
+  }));
+  expect(stored).toEqual({ local: [], session: [] });
+  await page.reload();
+  await expect(page.getByText(msg('en', 'prepare-lost'))).toBeVisible();
+  await expect(page.getByRole('link', { name: msg('en', 'prepare-start-again') })).toHaveAttribute('href', '/prepare');
+});
+
+test('the checklist works with the keyboard alone', async ({ page }) => {
+  await answerUpToEstimate(page, GERMAN_DOCTOR);
+  await toChecklist(page);
+  await tabUntil(page, msg('en', 'prepare-document-photo'));
+  await page.keyboard.press('Enter');
+  await heading(page, 'en', 'prepare-document-photo');
+  await tabUntil(page, msg('en', 'prepare-ready'));
+  await page.keyboard.press('Space');
+  await tabUntil(page, msg('en', 'prepare-save'));
+  await page.keyboard.press('Enter');
+  await heading(page, 'en', 'prepare-tasks-title');
+  await expect(row(page, 'prepare-document-photo')).toContainText(msg('en', 'prepare-status-completed'));
+});
+
+for (const locale of LOCALES) {
+  test(`axe finds no violation on any preparation page in ${locale}`, async ({ page }) => {
+    test.slow();
+    const check = async () => expect(await axeViolations(page), page.url()).toEqual([]);
+    await answerUpToEstimate(page, GERMAN_DOCTOR, locale, check);
+    await toChecklist(page, locale);
+    await check();
+    await page.locator('.app-task-list__link').nth(5).click();
+    await heading(page, locale, 'prepare-document-criminal-record');
+    await check();
+    await page.getByRole('button', { name: msg(locale, 'prepare-save') }).click();
+    await heading(page, locale, 'prepare-tasks-title');
+  });
+}
+
+test('the checklist fits 320 px in Arabic, right to left', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await answerUpToEstimate(page, GERMAN_DOCTOR, 'ar');
+  await toChecklist(page, 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const status = page.locator('.app-task-list__status').first();
+  const link = page.locator('.app-task-list__link').first();
+  // Right to left: the name starts at the right, the status sits to its left or below it.
+  const [statusBox, linkBox] = [await status.boundingBox(), await link.boundingBox()];
+  expect(linkBox!.x + linkBox!.width).toBeGreaterThan(statusBox!.x + statusBox!.width - 1);
+});

@@ -1,0 +1,186 @@
+## Preparing the work-permit documents: a few questions, a category estimate and a personal checklist. Public, no account.
+
+prepare-title = Prepare your work-permit documents
+prepare-lead = Find out which documents you need for a Chinese work permit, how each must be certified and translated, and when to get it.
+prepare-does-heading = What this does
+prepare-does = It makes your own checklist from a few answers, estimates your permit category and warns you when a document would expire too close to the filing date.
+prepare-does-not = It does not file anything. Your employer, or its agency, files the application online. You gather the documents.
+prepare-need-heading = What you need
+prepare-need = Your passport, your highest degree certificate and the date your employer plans to file. It takes about 5 minutes.
+prepare-privacy = Your answers stay in this browser tab. Nothing is sent to a server or saved on this device, so they are gone when you close the tab.
+prepare-start = Start now
+prepare-step = Prepare your documents
+prepare-continue = Continue
+prepare-lost = Your answers are no longer in this tab: they are kept only while the tab is open.
+prepare-start-again = Start again
+
+prepare-nationality-title = What is your nationality?
+prepare-nationality-hint = As shown in your passport. Your criminal record certificate usually comes from this country.
+prepare-country = Country
+prepare-choose-country = Choose a country
+prepare-nationality-missing = Select your nationality
+
+prepare-degree-title = Your highest degree
+prepare-education = What is your highest degree?
+prepare-education-doctorate = Doctorate
+prepare-education-master = Master's degree
+prepare-education-bachelor = Bachelor's degree
+prepare-education-none = No bachelor's degree or higher
+prepare-education-missing = Select your highest degree
+prepare-degree-country = Country where you obtained it
+prepare-degree-country-hint = The country of the university. Without a degree, the country that issued your professional qualification.
+prepare-degree-country-missing = Select the country where you obtained your degree or qualification
+
+prepare-application-title = About the application
+prepare-application = Do you already hold a Chinese work permit?
+prepare-application-new = No, this is my first work permit in China
+prepare-application-renewal = Yes, and I am renewing it for the same job
+prepare-application-change-of-employer = Yes, and I am changing employer
+prepare-application-missing = Select whether you already hold a Chinese work permit
+prepare-submission = When will your employer file the application?
+prepare-submission-hint = An estimate is fine. For example, 15 3 2027
+prepare-submission-missing = Enter the date your employer plans to file the application
+prepare-submission-invalid = Enter a real date, for example 15 3 2027
+prepare-submission-past = The filing date must be today or later
+
+prepare-points-title = About the job and you
+prepare-points-hint = Your answers give an estimate of your permit category from the official points table.
+prepare-salary = Annual salary paid in China, in yuan
+prepare-salary-hint = Before tax. For example, 360000
+prepare-salary-missing = Enter your annual salary
+prepare-salary-invalid = Enter the salary as a number of yuan, like 360000
+prepare-experience = Years of relevant work experience
+prepare-experience-invalid = Enter your years of work experience as a whole number, like 3
+prepare-months = Months a year you will work in China
+prepare-months-invalid = Enter the months as a whole number from 0 to 12
+prepare-age = Your age in years
+prepare-age-invalid = Enter your age as a whole number from 16 to 99, like 34
+prepare-chinese = Your level of Chinese
+prepare-chinese-chinese-taught-degree-or-hsk5 = A degree taught in Chinese, or HSK 5 or 6
+prepare-chinese-hsk4 = HSK 4
+prepare-chinese-hsk3 = HSK 3
+prepare-chinese-hsk2 = HSK 2
+prepare-chinese-hsk1 = HSK 1
+prepare-chinese-none = No certified level
+prepare-chinese-missing = Select your level of Chinese
+prepare-bonus = Does any of these apply to you?
+prepare-bonus-hint = Select all that apply.
+prepare-bonus-location = The job is in the western region, a north-east old industrial base or a poverty-alleviation county
+prepare-bonus-distinction = You graduated from a top-ranked university, work for a Fortune 500 company, hold intellectual property or have worked in China for 5 years or more
+
+prepare-estimate-title = Your estimated category
+# Variables:
+#   $total (Number) - points scored
+#   $max (Number) - the most points possible
+prepare-estimate-points = { $total } of { $max } points
+prepare-estimate-a = 85 points or more: Category A, high-end talent.
+prepare-estimate-b = 60 to 84 points: Category B, professional talent.
+prepare-estimate-c = Fewer than 60 points: Category C, other foreign personnel. Places are limited by quota.
+prepare-factors = Points for each factor
+prepare-factor = Factor
+prepare-points = Points
+prepare-points-max = Most possible
+prepare-factor-salary = Annual salary
+prepare-factor-education = Education
+prepare-factor-work-experience = Work experience
+prepare-factor-months-in-china = Months a year in China
+prepare-factor-chinese-level = Chinese
+prepare-factor-work-location = Work location
+prepare-factor-age = Age
+prepare-factor-distinction = University, employer, intellectual property or years in China
+prepare-direct-heading = Other routes to a category
+prepare-direct-a = Category A also goes to recognised high-end talent whatever their points, for example winners of major international awards or people selected by national talent programmes.
+prepare-direct-b = Category B also goes to, for example, a bachelor's degree or higher with at least 2 years of relevant work experience.
+prepare-authority-decides = This is an estimate from the published points table. The authority decides the category when it reviews the application.
+prepare-category = Which category will your employer apply for?
+prepare-category-hint = Your employer may know a route this estimate does not cover. Your checklist depends on it: for Category A you may sign a pledge instead of getting a criminal record certificate.
+prepare-category-missing = Select the category your employer will apply for
+prepare-see-checklist = See your checklist
+
+prepare-tasks-title = Your document checklist
+# Variables:
+#   $done (Number) - documents completed
+#   $total (Number) - documents in the checklist
+prepare-tasks-progress = You have completed { $done } of { $total } documents.
+prepare-tasks-lead = Select a document to see who issues it, how to certify and translate it, and until when it is valid.
+prepare-status-not-started = Not started
+prepare-status-in-progress = In progress
+prepare-status-completed = Completed
+prepare-status-cannot-start-yet = Cannot start yet
+prepare-status-problem = There is a problem
+# Variables:
+#   $document (String) - the document's name
+#   $date (String) - its last valid day
+prepare-expired = Your { $document } is valid only until { $date }, before the planned filing date. Get a new one.
+# Variables:
+#   $document (String) - the document's name
+#   $date (String) - its last valid day
+#   $days (Number) - days between the filing date and the last valid day
+prepare-expires-soon = Your { $document } is valid only until { $date }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } after the planned filing date. If the filing is delayed, it will no longer be valid.
+prepare-answers = Your answers
+prepare-change = Change
+prepare-filing-date = Filing date
+prepare-category-short = Category
+
+prepare-document-passport = Passport information page
+prepare-document-photo = ID photo
+prepare-document-job-contract = Employment contract or appointment letter
+prepare-document-degree = Education or professional qualification certificate
+prepare-document-work-experience = Verification of past employment
+prepare-document-criminal-record = Criminal record certificate
+prepare-document-medical-report = Physical examination record
+prepare-issuer = Who issues it
+prepare-issuer-passport = You do: a clear scan or photo of the page with your photo and details.
+prepare-issuer-photo = A photographer, or you: a recent colour photo, bareheaded, on a white background.
+prepare-issuer-job-contract = Your new employer in China.
+prepare-issuer-degree = The university, or the body that awarded your professional qualification.
+prepare-issuer-work-experience = Your former employer: your position, the period, your duties, a seal or signature and a contact who can confirm it.
+prepare-issuer-criminal-record = The police or courts of your country of nationality, or of the country where you usually live.
+prepare-issuer-medical-report = A hospital abroad, or the International Travel Healthcare Center in China, which also checks reports from abroad.
+prepare-certify = How to certify it
+prepare-certify-none = It needs no apostille or legalisation.
+# Variables:
+#   $country (String) - the issuing country
+#   $date (String) - the day the Apostille Convention took effect between China and that country
+prepare-certify-apostille = Get an apostille from the competent authority of { $country }. The Apostille Convention applies between { $country } and China since { $date }.
+# Variables:
+#   $country (String) - the issuing country
+prepare-certify-legalisation = The Apostille Convention does not apply between { $country } and China: have it legalised by the authorities of { $country }, then by a Chinese embassy or consulate there.
+# Variables:
+#   $country (String) - the issuing country
+prepare-certify-ask = The rule for documents from { $country } is not settled. Ask your employer or the local work-permit office before you certify it.
+# Variables:
+#   $country (String) - the issuing country
+prepare-notarise-first = A diploma is a private document: have it notarised in { $country } first.
+prepare-alternative-cscse-verification = Instead, you may have the degree verified by the CSCSE (China Service Center for Scholarly Exchange, 中国留学服务中心); the authority accepts its verification.
+prepare-alternative-pledge = For Category A you may sign a pledge of no criminal record instead of getting this certificate.
+# Variables:
+#   $source (String) - where the table comes from
+#   $date (String) - the date of the table
+prepare-source = Source: { $source }, as of { $date }.
+prepare-certify-uncertain = This rule comes from secondary sources or is not settled. Check it with your employer before you pay for a certification.
+prepare-translation = Translation
+prepare-translation-not-needed = It needs no translation.
+prepare-translation-sealed-by-employer = Unless it is in Chinese, it needs a Chinese translation bearing your employer's seal.
+prepare-translation-chinese-version = It must have a Chinese version that states the work location, duties, salary, term and position.
+prepare-validity = Validity
+prepare-validity-none = It does not expire for this application.
+# Variables:
+#   $months (Number) - months of validity
+prepare-validity-months = Valid for { $months } months from its issue date, not from its certification.
+# Variables:
+#   $date (String) - the earliest useful issue date
+prepare-earliest = Get it on or after { $date }. One issued earlier would expire less than 30 days after the planned filing.
+prepare-issued = When was it issued?
+prepare-issued-hint = Leave empty if you do not have it yet. For example, 15 9 2026
+prepare-issued-invalid = Enter a real issue date, for example 15 9 2026
+prepare-issued-future = The issue date must be today or earlier
+# Variables:
+#   $date (String) - its last valid day
+prepare-valid-until = It is valid until { $date }.
+prepare-ready-legend = Status
+prepare-ready = This document is ready
+prepare-save = Save and return to the checklist
