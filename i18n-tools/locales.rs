@@ -69,6 +69,43 @@ pub fn locale_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>,
     Ok(files)
 }
 
+/// A locale's journey files, `locales/<id>/journeys/<journey>.ftl`: messages fetched only when
+/// that journey (`src/journeys.rs`, by chunk name) is entered, not with the language's main
+/// file. Sorted by journey, as (journey, contents).
+pub fn journey_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>, String> {
+    let dir = locales.join(lang).join("journeys");
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    for entry in fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|ext| ext == "ftl") {
+            let journey = path
+                .file_stem()
+                .and_then(|n| n.to_str())
+                .ok_or("non-UTF-8 file name")?
+                .to_owned();
+            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            files.push((journey, text));
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Every file of a locale, main and journeys, named relative to `locales/<id>/`
+/// (`app.ftl`, `journeys/prepare.ftl`).
+pub fn all_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>, String> {
+    let mut files = locale_files(locales, lang)?;
+    files.extend(
+        journey_files(locales, lang)?
+            .into_iter()
+            .map(|(journey, text)| (format!("journeys/{journey}.ftl"), text)),
+    );
+    Ok(files)
+}
+
 /// FNV-1a, 64 bits: a stable content hash for cache-busting URLs.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {

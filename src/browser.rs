@@ -437,16 +437,27 @@ pub fn print() {
 
 /// Saves `text` as a file called `name` (a download made in the browser, nothing is sent).
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return false;
-    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .is_ok_and(|blob| download_blob(name, &blob))
+}
+
+/// Saves `bytes` as a file called `name`, made in the browser.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .is_ok_and(|blob| download_blob(name, &blob))
+}
+
+fn download_blob(name: &str, blob: &web_sys::Blob) -> bool {
+    let Some(document) = window().and_then(|w| w.document()) else {
         return false;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return false;
     };
     let saved = document
@@ -468,4 +479,45 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
             .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     }
     saved
+}
+
+/// A file the person chose in a file input; read with [`ChosenFile::bytes`].
+#[derive(Clone)]
+pub struct ChosenFile {
+    pub name: String,
+    pub size: u64,
+    file: web_sys::File,
+}
+
+impl ChosenFile {
+    /// The file's content, or `None` if the browser could not read it (removed, no access).
+    pub async fn bytes(&self) -> Option<Vec<u8>> {
+        let buffer = wasm_bindgen_futures::JsFuture::from(self.file.array_buffer())
+            .await
+            .ok()?;
+        Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
+}
+
+/// The files chosen in a file input's `change` event; the input is emptied, so choosing the
+/// same file again is a new choice.
+pub fn chosen_files(event: &web_sys::Event) -> Vec<ChosenFile> {
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input.files().map_or_else(Vec::new, |list| {
+        (0..list.length())
+            .filter_map(|i| list.get(i))
+            .map(|file| ChosenFile {
+                name: file.name(),
+                size: file.size() as u64,
+                file,
+            })
+            .collect()
+    });
+    input.set_value("");
+    files
 }

@@ -223,13 +223,18 @@ pub fn JourneyPage(route: AppRoute) -> impl IntoView {
     let Some(journey) = Journey::of(route) else {
         return crate::pages::home::HomePage().into_any();
     };
+    let i18n = crate::i18n::use_i18n();
     let attempt = RwSignal::new(0_u32);
     let page = move || {
         attempt.track();
         Suspend::new(async move {
-            match load(journey, route).await {
-                Ok(page) => page,
-                Err(ChunkFailed) => view! { <ChunkError route attempt /> }.into_any(),
+            // The journey's own messages, if it has any, download beside its code.
+            // (Browser futures are not `Send`; the app has one thread.)
+            let both = futures::future::join(load(journey, route), i18n.require(journey.chunk()));
+            let (page, words) = send_wrapper::SendWrapper::new(both).await;
+            match (page, words) {
+                (Ok(page), Ok(())) => page,
+                _ => view! { <ChunkError route attempt /> }.into_any(),
             }
         })
     };

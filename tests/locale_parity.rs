@@ -10,7 +10,7 @@ use std::path::Path;
 fn messages(lang: &str) -> BTreeMap<String, (String, std::collections::BTreeSet<String>)> {
     let locales = ftl::locales_dir(Path::new(env!("CARGO_MANIFEST_DIR")));
     let mut out = BTreeMap::new();
-    for (file, text) in ftl::locale_files(&locales, lang).unwrap() {
+    for (file, text) in ftl::all_files(&locales, lang).unwrap() {
         let scanned = ftl::scan(&text)
             .unwrap_or_else(|errors| panic!("{lang}/{file} does not parse: {errors:?}"));
         for message in scanned {

@@ -13,7 +13,7 @@ const results: { page: string; locale: Locale; bytes: number; wasmFiles: number;
 // Browser languages that make the app choose each locale without `?lang=` in the address.
 const BROWSER_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN', ar: 'ar-EG' };
 
-for (const [entry, { maxBytes }] of Object.entries(budget.entryPages)) {
+for (const [entry, { maxBytes, journey }] of Object.entries(budget.entryPages)) {
   for (const locale of LOCALES) {
     test(`first load of ${entry} in ${locale} is within the budget`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ locale: BROWSER_LOCALE[locale], baseURL });
@@ -45,7 +45,11 @@ for (const [entry, { maxBytes }] of Object.entries(budget.entryPages)) {
       await context.close();
 
       expect(errors, 'console errors').toEqual([]);
-      expect(languages.map((r) => new URL(r.url).pathname), 'one request for the language').toEqual([`/locales/${locale}.ftl`]);
+      // The language's file, and the journey's own messages when it has a file of them.
+      const journeyFile = `locales/${locale}/journeys/${journey}.ftl`;
+      const expected = [`/locales/${locale}.ftl`];
+      if (journey && fs.existsSync(path.resolve(__dirname, '../..', journeyFile))) expected.push(`/locales/${locale}/${journey}.ftl`);
+      expect(languages.map((r) => new URL(r.url).pathname).sort(), 'one request for the language (and its journey part)').toEqual(expected.sort());
       expect(wasm.length, `wasm files: ${wasm.map((r) => r.url).join(' ')}`).toBeLessThanOrEqual(budget.maxWasmFiles);
       expect(bytes, loaded.map((r) => `${new URL(r.url).pathname} ${r.bytes}`).join('\n')).toBeLessThanOrEqual(maxBytes);
     });

@@ -61,6 +61,7 @@ validation-file-type-not-allowed = هذا النوع من الملفات غير 
 #   $width (Number) - أقل عرض بالبكسل
 #   $height (Number) - أقل ارتفاع بالبكسل
 validation-image-too-small = يجب ألا تقل أبعاد الصورة عن { $width } × { $height } بكسل
+validation-image-unreadable = تعذّرت قراءة الصورة، فقد تكون ناقصة أو تالفة. اختر ملفاً آخر
 
 api-bad-request = حدث خطأ في الطلب. حاول مرة أخرى.
 api-validation-failed = بعض الإجابات تحتاج إلى تصحيح

@@ -61,6 +61,7 @@ validation-file-type-not-allowed = This type of file is not accepted
 #   $width (Number) - minimum width in pixels
 #   $height (Number) - minimum height in pixels
 validation-image-too-small = The image must be at least { $width } × { $height } pixels
+validation-image-unreadable = The image cannot be read: it may be cut short or damaged. Choose another file
 
 api-bad-request = Something was wrong with the request. Try again.
 api-validation-failed = Some answers need correcting

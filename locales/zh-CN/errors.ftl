@@ -61,6 +61,7 @@ validation-file-type-not-allowed = 不支持此文件类型
 #   $width (Number) - 最小宽度（像素）
 #   $height (Number) - 最小高度（像素）
 validation-image-too-small = 图片尺寸不能小于{ $width } × { $height }像素
+validation-image-unreadable = 无法读取该图片，文件可能不完整或已损坏。请选择其他文件
 
 api-bad-request = 请求有误。请重试。
 api-validation-failed = 部分信息需要修改

@@ -72,6 +72,7 @@ pub fn validation(code: &ValidationCode) -> Text {
         }
         .into(),
         V::FileTypeNotAllowed => Msg::ValidationFileTypeNotAllowed.into(),
+        V::ImageUnreadable => Msg::ValidationImageUnreadable.into(),
         V::ImageTooSmall {
             min_width,
             min_height,
@@ -174,19 +175,23 @@ mod tests {
         }
     }
 
-    /// Every locale's bundle, read from `locales/` as shipped.
+    /// Every locale's bundle, read from `locales/` as shipped: the main file and every
+    /// journey's own messages.
     fn shipped_bundle(lang: &'static LanguageDef) -> Bundle {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")
             .join(lang.id);
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|entry| entry.unwrap().path())
-            .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
-            .collect();
-        files.sort();
-        let sources: Vec<String> = files
-            .iter()
+        let ftl_files = |dir: std::path::PathBuf| {
+            let mut files: Vec<_> = std::fs::read_dir(dir)
+                .map(|entries| entries.map(|entry| entry.unwrap().path()).collect())
+                .unwrap_or_else(|_| Vec::new());
+            files.retain(|path: &std::path::PathBuf| path.extension().is_some_and(|e| e == "ftl"));
+            files.sort();
+            files
+        };
+        let sources: Vec<String> = ftl_files(dir.clone())
+            .into_iter()
+            .chain(ftl_files(dir.join("journeys")))
             .map(|file| std::fs::read_to_string(file).unwrap())
             .collect();
         bundle(lang, &sources)

@@ -22,6 +22,12 @@ pub fn bundle(lang: &LanguageDef, sources: &[String]) -> Bundle {
     bundle
 }
 
+/// Adds a journey's messages to a language's bundle.
+pub fn add(bundle: &mut Bundle, source: String) {
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+    bundle.add_resource_overriding(resource);
+}
+
 /// A language's messages: taken from the request the page's loader started for the same
 /// URL, if it did, otherwise fetched now.
 pub async fn fetch_bundle(lang: &'static LanguageDef) -> Result<Bundle, ()> {

@@ -26,6 +26,9 @@ pub struct LanguageDef {
     pub rtl: bool,
     /// Content hash of its messages, used as a cache-busting query.
     pub hash: &'static str,
+    /// Its journey files (`locales/<id>/journeys/<journey>.ftl`), fetched when the journey is
+    /// entered: (journey chunk name, content hash).
+    pub parts: &'static [(&'static str, &'static str)],
 }
 
 impl LanguageDef {
@@ -39,6 +42,15 @@ impl LanguageDef {
     #[must_use]
     pub fn url(&self) -> String {
         format!("/locales/{}.ftl?v={}", self.id, self.hash)
+    }
+
+    /// URL of a journey's messages in this language, if the journey has its own file.
+    #[must_use]
+    pub fn part_url(&self, part: &str) -> Option<String> {
+        self.parts
+            .iter()
+            .find(|(name, _)| *name == part)
+            .map(|(name, hash)| format!("/locales/{}/{name}.ftl?v={hash}", self.id))
     }
 
     #[must_use]
@@ -92,6 +104,10 @@ pub struct I18n {
     /// A language being fetched, for a busy state on the switcher.
     loading: RwSignal<Option<&'static LanguageDef>>,
     bundles: StoredValue<HashMap<&'static str, Rc<Bundle>>, LocalStorage>,
+    /// Journeys whose own messages have been asked for, kept when the language changes.
+    parts: StoredValue<Vec<&'static str>, LocalStorage>,
+    /// (language, journey) pairs already added to their language's bundle.
+    added: StoredValue<Vec<(&'static str, &'static str)>, LocalStorage>,
     mode: Mode,
 }
 
@@ -128,6 +144,8 @@ impl I18n {
             failed: RwSignal::new(failed),
             loading: RwSignal::new(None),
             bundles: StoredValue::new_local(bundles),
+            parts: StoredValue::new_local(Vec::new()),
+            added: StoredValue::new_local(Vec::new()),
             mode,
         };
         browser::set_document_language(active.id, active.dir());
@@ -192,25 +210,74 @@ impl I18n {
         })
     }
 
-    /// Switches language without reloading: fetches its file once, then swaps the bundle so
-    /// every text re-renders in place. Remembers the choice unless in kiosk mode.
+    /// Adds a journey's own messages (`locales/<id>/journeys/<journey>.ftl`) to the active
+    /// language, fetching them once; later language switches bring them along. A journey
+    /// without its own file needs nothing.
+    ///
+    /// # Errors
+    /// When the file cannot be fetched (offline): the journey cannot be shown in words.
+    pub async fn require(self, part: &'static str) -> Result<(), ()> {
+        self.parts.update_value(|parts| {
+            if !parts.contains(&part) {
+                parts.push(part);
+            }
+        });
+        self.add_part(self.active.get_untracked(), part).await
+    }
+
+    async fn add_part(self, lang: &'static LanguageDef, part: &'static str) -> Result<(), ()> {
+        if self
+            .added
+            .with_value(|added| added.contains(&(lang.id, part)))
+        {
+            return Ok(());
+        }
+        let Some(url) = lang.part_url(part) else {
+            return Ok(());
+        };
+        let text = browser::fetch_text(&url).await.map_err(|_| ())?;
+        let added = self.bundles.try_update_value(|bundles| {
+            bundles
+                .get_mut(lang.id)
+                .and_then(Rc::get_mut)
+                .map(|bundle| load::add(bundle, text))
+                .is_some()
+        });
+        if added == Some(true) {
+            self.added.update_value(|added| added.push((lang.id, part)));
+            Ok(())
+        } else {
+            Err(())
+        }
+    }
+
+    /// Switches language without reloading: fetches its file once (and the files of the
+    /// journeys in use), then swaps the bundle so every text re-renders in place. Remembers the
+    /// choice unless in kiosk mode.
     pub fn switch(self, lang: &'static LanguageDef) {
         let loaded = self.bundles.with_value(|b| b.contains_key(lang.id));
         leptos::task::spawn_local(async move {
+            self.loading.set(Some(lang));
             if !loaded {
-                self.loading.set(Some(lang));
-                let result = fetch_bundle(lang).await;
-                self.loading.set(None);
-                match result {
+                match fetch_bundle(lang).await {
                     Ok(bundle) => self.bundles.update_value(|b| {
                         b.insert(lang.id, Rc::new(bundle));
                     }),
                     Err(()) => {
+                        self.loading.set(None);
                         self.failed.set(Some(lang));
                         return;
                     }
                 }
             }
+            for part in self.parts.get_value() {
+                if self.add_part(lang, part).await.is_err() {
+                    self.loading.set(None);
+                    self.failed.set(Some(lang));
+                    return;
+                }
+            }
+            self.loading.set(None);
             self.failed.set(None);
             self.active.set(lang);
             browser::set_document_language(lang.id, lang.dir());

@@ -345,6 +345,26 @@ fn publish(root: &Path, work: &Path, dist: &Path, split: &Split) -> Result<(), S
             )
         })
         .collect();
+    // A journey's own messages are fetched by its chunk name: a file named otherwise would
+    // never be.
+    let locales = ftl::locales_dir(root);
+    for language in ftl::read_languages(&locales)? {
+        for (part, _) in
+            ftl::all_files(&locales, &language.id)?
+                .iter()
+                .filter_map(|(name, text)| {
+                    Some((name.strip_prefix("journeys/")?.strip_suffix(".ftl")?, text))
+                })
+        {
+            if !journeys.contains_key(part) {
+                return Err(format!(
+                    "locales/{}/journeys/{part}.ftl names no journey (the chunks are: {})",
+                    language.id,
+                    journeys.keys().copied().collect::<Vec<_>>().join(", ")
+                ));
+            }
+        }
+    }
     let manifest = json!({
         "html": "index.html",
         "js": [glue_name, link_name],

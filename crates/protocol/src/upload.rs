@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::codec::WireCode;
 use crate::validation::ValidationCode;
 
 /// What an upload slot accepts.
@@ -40,6 +41,44 @@ impl UploadRules {
             max_bytes: 1024 * 1024,
             min_width: None,
             min_height: None,
+        }
+    }
+
+    /// A scan or photo of a paper document: JPEG, PNG or PDF, up to 1 MB (domain.md §2.3 and
+    /// §8: "other attachments, PDF, about 1 MB each"; images are accepted too, since many
+    /// people have only a phone's camera).
+    #[must_use]
+    pub fn document() -> Self {
+        Self {
+            allowed_types: FileKind::ALL
+                .iter()
+                .map(|k| k.as_str().to_owned())
+                .collect(),
+            ..Self::attachment()
+        }
+    }
+
+    /// Checks a whole file: its real type from its bytes (never its name), an image's pixel
+    /// size from its header, then every rule.
+    ///
+    /// # Errors
+    /// Every rule the file breaks; an empty, unknown or unreadable file stops at that.
+    pub fn check_file(&self, content: &[u8]) -> Result<FileKind, Vec<ValidationCode>> {
+        if content.is_empty() {
+            return Err(vec![ValidationCode::FileEmpty]);
+        }
+        let kind = sniff(content).ok_or_else(|| vec![ValidationCode::FileTypeNotAllowed])?;
+        let pixels = match kind {
+            FileKind::Jpeg | FileKind::Png => {
+                Some(image_size(content).ok_or_else(|| vec![ValidationCode::ImageUnreadable])?)
+            }
+            FileKind::Pdf => None,
+        };
+        let errors = self.check(kind.as_str(), content.len() as u64, pixels);
+        if errors.is_empty() {
+            Ok(kind)
+        } else {
+            Err(errors)
         }
     }
 
@@ -290,5 +329,53 @@ mod tests {
             jpeg.extend_from_slice(&bytes);
             let _ = image_size(&jpeg);
         }
+    }
+
+    #[test]
+    fn a_whole_file_is_checked_by_its_content_not_its_name() {
+        let photo = UploadRules::id_photo();
+        let document = UploadRules::document();
+        let mut big_jpeg = jpeg_head(3000, 4000);
+        big_jpeg.resize(50 * 1024, 0);
+        assert_eq!(photo.check_file(&big_jpeg), Ok(FileKind::Jpeg));
+        assert_eq!(document.check_file(&big_jpeg), Ok(FileKind::Jpeg));
+        let mut small = jpeg_head(300, 400);
+        small.resize(50 * 1024, 0);
+        assert_eq!(
+            photo.check_file(&small),
+            Err(vec![ValidationCode::ImageTooSmall {
+                min_width: 354,
+                min_height: 472
+            }])
+        );
+        let pdf = b"%PDF-1.4\n%%EOF".to_vec();
+        assert_eq!(document.check_file(&pdf), Ok(FileKind::Pdf));
+        assert!(
+            photo
+                .check_file(&pdf)
+                .unwrap_err()
+                .contains(&ValidationCode::FileTypeNotAllowed)
+        );
+        assert_eq!(
+            document.check_file(b""),
+            Err(vec![ValidationCode::FileEmpty])
+        );
+        assert_eq!(
+            document.check_file(b"plain text named scan.pdf"),
+            Err(vec![ValidationCode::FileTypeNotAllowed])
+        );
+        assert_eq!(
+            document.check_file(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 1, 2]),
+            Err(vec![ValidationCode::ImageUnreadable]),
+            "a JPEG cut before its frame header"
+        );
+        let mut huge = b"%PDF-1.7".to_vec();
+        huge.resize(2 * 1024 * 1024, b' ');
+        assert_eq!(
+            document.check_file(&huge),
+            Err(vec![ValidationCode::FileTooLarge {
+                max_bytes: 1024 * 1024
+            }])
+        );
     }
 }

@@ -117,6 +117,8 @@ pub enum ValidationCode {
         min_width: u32,
         min_height: u32,
     },
+    /// Starts like a JPEG or PNG, but its size cannot be read: cut short or damaged.
+    ImageUnreadable,
 }
 
 /// A validation failure of one form field. Wire form: `{"field", "code", "params"}`.

@@ -51,6 +51,7 @@ fn validation_codes() -> Vec<ValidationCode> {
             min_width: 354,
             min_height: 472,
         },
+        V::ImageUnreadable,
     ];
     for code in &all {
         match code {
@@ -81,7 +82,8 @@ fn validation_codes() -> Vec<ValidationCode> {
             | V::FileTooLarge { .. }
             | V::FileTooSmall { .. }
             | V::FileTypeNotAllowed
-            | V::ImageTooSmall { .. } => {}
+            | V::ImageTooSmall { .. }
+            | V::ImageUnreadable => {}
         }
     }
     all

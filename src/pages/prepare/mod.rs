@@ -64,7 +64,12 @@ thread_local! {
 pub fn use_prepare() -> PrepareState {
     STATE.with(|cell| {
         cell.get_or_init(|| {
+            // A new root makes itself the current owner: put the page's owner back after.
+            let page = Owner::current();
             let owner = Owner::new_root(None);
+            if let Some(page) = &page {
+                page.set();
+            }
             let state = owner.with(|| PrepareState {
                 nationality: RwSignal::new(String::new()),
                 education: RwSignal::new(None),
