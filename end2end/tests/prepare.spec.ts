@@ -2,6 +2,8 @@
 // points table, the checklist's certification rules by country and category, the expiry
 // warnings, bad input, a reload, keyboard use, axe in every locale and 320 px in Arabic.
 // The device's date is fixed to 1 December 2026, so "today" is known.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { test, expect, open, axeViolations, LOCALES, type Locale } from '../support/fixtures';
 import { msg } from '../support/messages';
@@ -305,4 +307,119 @@ test('the checklist fits 320 px in Arabic, right to left', async ({ page }) => {
   // Right to left: the name starts at the right, the status sits to its left or below it.
   const [statusBox, linkBox] = [await status.boundingBox(), await link.boundingBox()];
   expect(linkBox!.x + linkBox!.width).toBeGreaterThan(statusBox!.x + statusBox!.width - 1);
+});
+
+// Files made by the test: a small PDF, a JPEG header that says 3000 × 4000 padded to 50 KB,
+// a cut JPEG, a text file named like a PDF, an empty file and one of 20 MB.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+function jpeg(width: number, height: number, bytes: number): Buffer {
+  const head = Buffer.from([
+    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1'),
+    0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xda,
+  ]);
+  return Buffer.concat([head, Buffer.alloc(Math.max(0, bytes - head.length))]);
+}
+const file = (name: string, mimeType: string, buffer: Buffer) => ({ name, mimeType, buffer });
+
+async function addFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
+  await page.getByLabel(msg('en', 'prepare-add-files')).setInputFiles(files);
+}
+
+test('files are checked from their content before they are kept, and refused ones say why', async ({ page }) => {
+  await answerUpToEstimate(page, GERMAN_DOCTOR);
+  await toChecklist(page);
+  await openDocument(page, 'prepare-document-degree');
+  await expect(page.locator('#file-list')).toHaveText(msg('en', 'prepare-no-files'));
+  await addFiles(page, [
+    file('degree.pdf', 'application/pdf', PDF),
+    file('scan.pdf', 'application/pdf', Buffer.from('just some text, named like a PDF')),
+    file('empty.pdf', 'application/pdf', Buffer.alloc(0)),
+    file('huge.pdf', 'application/pdf', Buffer.alloc(20 * 1024 * 1024, 0x25)),
+    file('cut.jpg', 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 1, 2])),
+  ]);
+  const error = page.locator('#files-error');
+  await expect(error).toContainText(`scan.pdf: ${msg('en', 'validation-file-type-not-allowed')}`);
+  await expect(error).toContainText(`empty.pdf: ${msg('en', 'validation-file-empty')}`);
+  await expect(error).toContainText('huge.pdf: The file must be smaller than 1024 KB');
+  await expect(error).toContainText(`cut.jpg: ${msg('en', 'validation-image-unreadable')}`);
+  await expect(page.locator('#file-list li')).toHaveCount(1);
+  await expect(page.locator('#file-list')).toContainText('degree.pdf');
+  // A PNG named .pdf is a PNG: accepted as what it is.
+  const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1'), Buffer.from([0, 0, 1, 0, 0, 0, 1, 0]), Buffer.alloc(40)]);
+  await addFiles(page, [file('photo-of-degree.pdf', 'application/pdf', png)]);
+  await expect(page.locator('#file-list li')).toHaveCount(2);
+  await expect(error).toHaveCount(0);
+  await page.getByRole('button', { name: `${msg('en', 'prepare-remove')} photo-of-degree.pdf` }).click();
+  await expect(page.locator('#file-list li')).toHaveCount(1);
+
+  await backToChecklist(page);
+  await openDocument(page, 'prepare-document-photo');
+  await addFiles(page, [file('small.jpg', 'image/jpeg', jpeg(300, 400, 50 * 1024)), file('me.jpg', 'image/jpeg', jpeg(3000, 4000, 50 * 1024))]);
+  await expect(page.locator('#files-error')).toContainText('small.jpg: The image must be at least 354 × 472 pixels');
+  await expect(page.locator('#file-list li')).toHaveCount(1);
+  await expect(page.locator('#file-list')).toContainText('me.jpg');
+});
+
+/** The entries of a ZIP file, read by Python's zipfile (an independent reader). */
+function unzip(zipPath: string): Record<string, string> {
+  const script = 'import sys, zipfile, json, base64\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps({i.filename: base64.b64encode(z.read(i)).decode() for i in z.infolist()}))';
+  const out = execFileSync('python3', ['-c', script, zipPath], { encoding: 'utf8' });
+  return JSON.parse(out) as Record<string, string>;
+}
+
+test('the package downloads, opens in another reader, and restores the checklist after a reload', async ({ page }, testInfo) => {
+  await answerUpToEstimate(page, GERMAN_DOCTOR);
+  await toChecklist(page);
+  await openDocument(page, 'prepare-document-passport');
+  await page.getByRole('checkbox', { name: msg('en', 'prepare-ready') }).check();
+  await backToChecklist(page);
+  await openDocument(page, 'prepare-document-degree');
+  await addFiles(page, [file('degree.pdf', 'application/pdf', PDF)]);
+  await expect(page.locator('#file-list li')).toHaveCount(1);
+  await backToChecklist(page);
+  await openDocument(page, 'prepare-document-criminal-record');
+  await page.locator('#issued').fill('1');
+  await page.locator('#issued-month').fill('7');
+  await page.locator('#issued-year').fill('2026');
+  await backToChecklist(page);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: msg('en', 'prepare-download-package') }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('work-permit-documents-2026-12-01.zip');
+  const zipPath = testInfo.outputPath('package.zip');
+  await download.saveAs(zipPath);
+  const entries = unzip(zipPath);
+  expect(Object.keys(entries)).toEqual(['manifest.json', 'checklist.html', '04-degree-1.pdf']);
+  const manifest = JSON.parse(Buffer.from(entries['manifest.json'], 'base64').toString('utf8'));
+  expect(manifest.format).toBe('essc-prepare/1');
+  expect(manifest.answers).toMatchObject({ nationality: 'DEU', degreeCountry: 'GBR', category: 'a', submission: '2027-03-01' });
+  expect(manifest.files).toEqual([
+    { name: '04-degree-1.pdf', document: 'degree', kind: 'application/pdf', bytes: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') },
+  ]);
+  expect(Buffer.from(entries['04-degree-1.pdf'], 'base64').equals(PDF)).toBe(true);
+  const checklist = Buffer.from(entries['checklist.html'], 'base64').toString('utf8');
+  expect(checklist).toContain(msg('en', 'prepare-document-criminal-record'));
+  expect(checklist).toContain(msg('zh-CN', 'prepare-document-criminal-record'));
+  expect(checklist).toContain(msg('zh-CN', 'prepare-status-completed'));
+
+  await page.reload();
+  await expect(page.getByText(msg('en', 'prepare-lost'))).toBeVisible();
+  await page.goto('/prepare');
+  await page.getByLabel(msg('en', 'prepare-open-package')).setInputFiles(zipPath);
+  await heading(page, 'en', 'prepare-tasks-title');
+  await expect(row(page, 'prepare-document-passport')).toContainText(msg('en', 'prepare-status-completed'));
+  await expect(row(page, 'prepare-document-criminal-record')).toContainText(msg('en', 'prepare-status-problem'));
+  await openDocument(page, 'prepare-document-degree');
+  await expect(page.locator('#file-list')).toContainText('04-degree-1.pdf');
+});
+
+test('a changed package or another zip file is refused with a clear message', async ({ page }, testInfo) => {
+  await open(page, '/prepare');
+  const notOurs = testInfo.outputPath('photos.zip');
+  execFileSync('python3', ['-c', 'import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w") as z: z.writestr("a.txt", "hi")', notOurs]);
+  await page.getByLabel(msg('en', 'prepare-open-package')).setInputFiles(notOurs);
+  await expect(page.locator('#package-error')).toContainText(msg('en', 'prepare-package-not-ours'));
+  await page.getByLabel(msg('en', 'prepare-open-package')).setInputFiles(file('notes.zip', 'application/zip', Buffer.from('not a zip at all')));
+  await expect(page.locator('#package-error')).toContainText(msg('en', 'prepare-package-not-ours'));
 });

@@ -191,7 +191,46 @@ impl I18n {
     }
 
     fn format(&self, id: &'static str, args: Option<&FluentArgs>) -> String {
-        let lang = self.active.get();
+        self.format_in(self.active.get(), id, args)
+    }
+
+    /// Messages in another language than the active one (a bilingual printout), fetching that
+    /// language's file and the journeys in use once.
+    ///
+    /// # Errors
+    /// When a file cannot be fetched (offline).
+    pub async fn texts_in(
+        self,
+        lang: &'static LanguageDef,
+        texts: Vec<Text>,
+    ) -> Result<Vec<String>, ()> {
+        if !self.bundles.with_value(|b| b.contains_key(lang.id)) {
+            let bundle = fetch_bundle(lang).await?;
+            self.bundles.update_value(|b| {
+                b.insert(lang.id, Rc::new(bundle));
+            });
+        }
+        for part in self.parts.get_value() {
+            self.add_part(lang, part).await?;
+        }
+        Ok(texts
+            .into_iter()
+            .map(|text| {
+                let mut fluent_args = FluentArgs::new();
+                for (name, value) in text.args {
+                    fluent_args.set(name, value);
+                }
+                self.format_in(lang, text.id, Some(&fluent_args))
+            })
+            .collect())
+    }
+
+    fn format_in(
+        &self,
+        lang: &'static LanguageDef,
+        id: &'static str,
+        args: Option<&FluentArgs>,
+    ) -> String {
         self.bundles.with_value(|bundles| {
             let chain = [bundles.get(lang.id), bundles.get("en")];
             for bundle in chain.into_iter().flatten() {

@@ -194,3 +194,34 @@ prepare-valid-until = صلاحيته سارية حتى { $date }.
 prepare-ready-legend = الحالة
 prepare-ready = هذا المستند جاهز
 prepare-save = احفظ وارجع إلى قائمة المستندات
+prepare-files = الملفات
+prepare-files-hint = ملفات بصيغة ⁦JPEG⁩ أو ⁦PNG⁩ أو ⁦PDF⁩، بحد أقصى ⁦1 MB⁩ لكل ملف. يُحدَّد نوع الملف من الملف نفسه، لا من اسمه. لا يُرفع أي شيء: تبقى الملفات في علامة التبويب هذه إلى أن تنزّل حزمتك.
+prepare-photo-hint = صورة بصيغة JPEG لا تقل أبعادها عن ⁦354 × 472⁩ بكسل، ويتراوح حجمها بين ⁦40 KB⁩ و⁦200 KB⁩.
+prepare-add-files = أضف ملفات
+# Variables:
+#   $name (String) - the file's name
+#   $reason (String) - why it was refused
+prepare-file-refused = { $name }: { $reason }
+# Variables:
+#   $name (String) - the file's name
+prepare-file-unreadable = { $name }: تعذّر على المتصفح قراءة هذا الملف. اختره مرة أخرى.
+prepare-no-files = لم تُضف أي ملفات بعد.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, such as 120 KB
+prepare-file = { $name }، { $size }
+prepare-remove = إزالة
+prepare-package = المتابعة لاحقاً
+prepare-package-hint = نزّل حزمة تضم إجاباتك، ومدى تقدّمك في كل مستند، وملفاتك. افتحها هنا لاحقاً لتتابع من حيث توقفت، أو سلّمها إلى قسم الموارد البشرية لدى صاحب العمل. لا يُحفظ أي شيء في هذا المتصفح.
+prepare-download-package = نزّل حزمتك
+prepare-print-checklist = اطبع قائمة المستندات
+prepare-have-package = لديّ حزمة
+prepare-open-package = افتح حزمتك
+prepare-open-package-hint = ملف ⁦.zip⁩ الذي نزّلته من هذه الخدمة.
+prepare-package-not-ours = هذا الملف ليس حزمة من هذه الخدمة، أو أنه تالف. اختر ملف ⁦.zip⁩ الذي نزّلته.
+prepare-package-changed = تغيّر أحد الملفات في هذه الحزمة منذ إنشائها. اختر الحزمة كما نزّلتها.
+prepare-package-too-large = الحزمة كبيرة جداً. أزِل بعض الملفات وحاول مرة أخرى.
+prepare-checklist-for = قائمة المستندات لقسم الموارد البشرية لدى صاحب العمل
+prepare-column-document = المستند
+prepare-column-status = الحالة
+prepare-column-dates = تاريخ الإصدار ونهاية الصلاحية

@@ -184,3 +184,34 @@ prepare-valid-until = It is valid until { $date }.
 prepare-ready-legend = Status
 prepare-ready = This document is ready
 prepare-save = Save and return to the checklist
+prepare-files = Files
+prepare-files-hint = JPEG, PNG or PDF, up to 1 MB each. The type is read from the file itself, not its name. Nothing is uploaded: files stay in this tab until you download your package.
+prepare-photo-hint = A JPEG photo of at least 354 × 472 pixels, from 40 KB to 200 KB.
+prepare-add-files = Add files
+# Variables:
+#   $name (String) - the file's name
+#   $reason (String) - why it was refused
+prepare-file-refused = { $name }: { $reason }
+# Variables:
+#   $name (String) - the file's name
+prepare-file-unreadable = { $name }: the browser could not read this file. Choose it again.
+prepare-no-files = No files added yet.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, such as 120 KB
+prepare-file = { $name }, { $size }
+prepare-remove = Remove
+prepare-package = Continue later
+prepare-package-hint = Download a package with your answers, each document's progress and your files. Open it here later to carry on, or give it to your employer's HR. Nothing is kept in this browser.
+prepare-download-package = Download your package
+prepare-print-checklist = Print checklist
+prepare-have-package = I have a package
+prepare-open-package = Open your package
+prepare-open-package-hint = The .zip file you downloaded from this service.
+prepare-package-not-ours = This file is not a package from this service, or it is damaged. Choose the .zip file you downloaded.
+prepare-package-changed = A file in this package has changed since it was made. Choose the package as you downloaded it.
+prepare-package-too-large = The package is too large. Remove some files and try again.
+prepare-checklist-for = Checklist for the employer's HR
+prepare-column-document = Document
+prepare-column-status = Status
+prepare-column-dates = Issued and valid until

@@ -181,3 +181,34 @@ prepare-valid-until = 有效期至{ $date }。
 prepare-ready-legend = 状态
 prepare-ready = 此材料已准备好
 prepare-save = 保存并返回材料清单
+prepare-files = 文件
+prepare-files-hint = 支持JPEG、PNG或PDF格式，每个文件不超过1 MB。文件类型根据文件本身的内容判断，而不是根据文件名。文件不会上传：在您下载材料包之前，文件仅保留在此标签页中。
+prepare-photo-hint = JPEG格式照片，尺寸不小于354 × 472像素，文件大小在40 KB至200 KB之间。
+prepare-add-files = 添加文件
+# Variables:
+#   $name (String) - the file's name
+#   $reason (String) - why it was refused
+prepare-file-refused = { $name }：{ $reason }
+# Variables:
+#   $name (String) - the file's name
+prepare-file-unreadable = { $name }：浏览器无法读取此文件。请重新选择。
+prepare-no-files = 尚未添加任何文件。
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, such as 120 KB
+prepare-file = { $name }，{ $size }
+prepare-remove = 移除
+prepare-package = 稍后继续
+prepare-package-hint = 下载材料包，其中包含您的回答、每份材料的办理进度以及您添加的文件。以后可在此处打开材料包继续办理，也可以将其交给用人单位人事部门。本浏览器不会保留任何内容。
+prepare-download-package = 下载材料包
+prepare-print-checklist = 打印材料清单
+prepare-have-package = 我已有材料包
+prepare-open-package = 打开材料包
+prepare-open-package-hint = 即您从本服务下载的.zip文件。
+prepare-package-not-ours = 此文件不是本服务生成的材料包，或已损坏。请选择您下载的.zip文件。
+prepare-package-changed = 此材料包中的某个文件在材料包生成后已被更改。请选择您下载时的原始材料包。
+prepare-package-too-large = 材料包过大。请移除部分文件后重试。
+prepare-checklist-for = 材料清单（供用人单位人事部门使用）
+prepare-column-document = 材料
+prepare-column-status = 状态
+prepare-column-dates = 签发日期及有效期至

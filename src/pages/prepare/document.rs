@@ -8,7 +8,11 @@ use protocol::codec::WireCode;
 use protocol::documents::{
     self, Alternative, Answers, Authentication, Document, Task, Translation,
 };
+use protocol::package::Attached;
+use protocol::upload::UploadRules;
+use protocol::validation::ValidationCode;
 
+use super::package::AddedFile;
 use super::tasks::{expiry_warning, today_or};
 use super::{Lost, country_name, document_term, document_title, use_prepare};
 use crate::components::back_link::BackLink;
@@ -16,6 +20,7 @@ use crate::components::button::Button;
 use crate::components::choices::{Checkboxes, Choice};
 use crate::components::date_input::DateInput;
 use crate::components::error_summary::ErrorSummary;
+use crate::components::field::{described_by, labelled_field};
 use crate::components::form_problems::Problems;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
@@ -24,6 +29,16 @@ use crate::intl;
 use crate::routes::AppRoute;
 
 const ISSUED: &str = "issued";
+const FILES: &str = "files";
+
+/// What a task's files must be: the ID photo's own rules, or a scanned document's.
+fn upload_rules(document: Document) -> UploadRules {
+    if document == Document::Photo {
+        UploadRules::id_photo()
+    } else {
+        UploadRules::document()
+    }
+}
 const READY: &str = "ready";
 
 const fn issuer(document: Document) -> Msg {
@@ -180,6 +195,7 @@ fn DocumentDetail(answers: Answers, task: Task) -> impl IntoView {
             {warning}
         }
     });
+    let files = files_section(i18n, document);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let parts = issued.get_untracked();
@@ -221,6 +237,8 @@ fn DocumentDetail(answers: Answers, task: Task) -> impl IntoView {
         {source.map(|text| view! { <p class="app-hint" id="source">{text}</p> })}
         <h2 class="app-heading-m">{tr(Msg::PrepareTranslation)}</h2>
         <p id="translation">{tr(translation(task.translation))}</p>
+        <h2 class="app-heading-m">{tr(Msg::PrepareFiles)}</h2>
+        {files}
         <h2 class="app-heading-m">{tr(Msg::PrepareValidity)}</h2>
         <form novalidate on:submit=save>
             {if task.valid_months.is_none() { Some(view! { <p>{tr(Msg::PrepareValidityNone)}</p> }) } else { None }}
@@ -228,5 +246,110 @@ fn DocumentDetail(answers: Answers, task: Task) -> impl IntoView {
             <Checkboxes name=READY legend=tr(Msg::PrepareReadyLegend) selected=ready choices=vec![Choice::new(READY, tr(Msg::PrepareReady))] />
             <Button label=tr(Msg::PrepareSave) />
         </form>
+    }
+}
+
+/// The task's files: add (each checked from its content before it is kept), list, remove.
+fn files_section(i18n: I18n, document: Document) -> impl IntoView {
+    let state = use_prepare();
+    let refused = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::Event| {
+        let chosen = crate::browser::chosen_files(&ev);
+        leptos::task::spawn_local(async move {
+            let rules = upload_rules(document);
+            let mut problems = Vec::new();
+            let refuse = |name: &str, codes: &[ValidationCode]| {
+                i18n.text(args::PrepareFileRefused {
+                    name: name.to_owned(),
+                    reason: codes
+                        .iter()
+                        .map(|code| i18n.validation_message(code))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                })
+            };
+            for file in chosen {
+                // Too large is known from the size alone: refused without reading it.
+                if file.size > rules.max_bytes {
+                    let code = ValidationCode::FileTooLarge {
+                        max_bytes: rules.max_bytes,
+                    };
+                    problems.push(refuse(&file.name, &[code]));
+                    continue;
+                }
+                let Some(content) = file.bytes().await else {
+                    problems.push(i18n.text(args::PrepareFileUnreadable {
+                        name: file.name.clone(),
+                    }));
+                    continue;
+                };
+                match rules.check_file(&content) {
+                    Ok(kind) => state.files.update(|files| {
+                        let id = files.iter().map(|f| f.id + 1).max().unwrap_or(0);
+                        files.push(AddedFile {
+                            id,
+                            name: file.name.clone(),
+                            file: Attached {
+                                document,
+                                kind,
+                                content,
+                            },
+                        });
+                    }),
+                    Err(codes) => problems.push(refuse(&file.name, &codes)),
+                }
+            }
+            refused.set((!problems.is_empty()).then(|| problems.join(" ")));
+        });
+    };
+    let error = Signal::derive(move || refused.get());
+    let hint = if document == Document::Photo {
+        Msg::PreparePhotoHint
+    } else {
+        Msg::PrepareFilesHint
+    };
+    let control = view! {
+        <input id=FILES name=FILES type="file" multiple class="app-file-upload"
+            accept="image/jpeg,image/png,application/pdf"
+            aria-describedby=described_by(FILES, true, error)
+            aria-invalid=move || error.with(Option::is_some).then_some("true")
+            on:change=add />
+    };
+    let list = move || {
+        let mine: Vec<AddedFile> = state.files.with(|files| {
+            files
+                .iter()
+                .filter(|f| f.file.document == document)
+                .cloned()
+                .collect()
+        });
+        if mine.is_empty() {
+            return view! { <p id="file-list">{tr(Msg::PrepareNoFiles)}</p> }.into_any();
+        }
+        let items = mine
+            .into_iter()
+            .map(|added| {
+                let (id, name) = (added.id, added.name.clone());
+                let size = format!("{} KB", added.file.content.len().div_ceil(1024));
+                let label = i18n.text(args::PrepareFile {
+                    name: added.name.clone(),
+                    size,
+                });
+                view! {
+                    <li>
+                        <span>{label}</span>
+                        <button type="button" class="app-button app-button--secondary"
+                            on:click=move |_| state.files.update(|files| files.retain(|f| f.id != id))>
+                            {tr(Msg::PrepareRemove)}<span class="app-visually-hidden">" "{name}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="app-file-list" id="file-list">{items}</ul> }.into_any()
+    };
+    view! {
+        {labelled_field(FILES, tr(Msg::PrepareAddFiles).into(), Some(tr(hint).into()), error, control)}
+        <div aria-live="polite">{list}</div>
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod document;
 pub mod estimate;
+pub mod package;
 pub mod points;
 pub mod questions;
 pub mod tasks;
@@ -53,6 +54,8 @@ pub struct PrepareState {
     pub issued: RwSignal<BTreeMap<Document, DateParts>>,
     /// Documents the person has marked as ready.
     pub ready: RwSignal<BTreeSet<Document>>,
+    /// Files added to the tasks, checked, in memory only.
+    pub files: RwSignal<Vec<package::AddedFile>>,
 }
 
 thread_local! {
@@ -85,6 +88,7 @@ pub fn use_prepare() -> PrepareState {
                 category: RwSignal::new(None),
                 issued: RwSignal::new(BTreeMap::new()),
                 ready: RwSignal::new(BTreeSet::new()),
+                files: RwSignal::new(Vec::new()),
             });
             (owner, state)
         })
@@ -201,8 +205,49 @@ fn Lost(route: AppRoute) -> impl IntoView {
     }
 }
 
+/// The largest package opened (the files' limits allow far less): bigger is refused unread.
+const MAX_PACKAGE_BYTES: u64 = 50 * 1024 * 1024;
+const PACKAGE: &str = "package";
+
 #[component]
 pub fn StartPage() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let state = use_prepare();
+    let navigate = leptos_router::hooks::use_navigate();
+    let problem = RwSignal::new(None::<String>);
+    let open = move |ev: leptos::ev::Event| {
+        let Some(file) = crate::browser::chosen_files(&ev).into_iter().next() else {
+            return;
+        };
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            if file.size > MAX_PACKAGE_BYTES {
+                problem.set(Some(i18n.t(Msg::PreparePackageTooLarge)));
+                return;
+            }
+            let Some(bytes) = file.bytes().await else {
+                problem.set(Some(i18n.text(crate::i18n::args::PrepareFileUnreadable {
+                    name: file.name.clone(),
+                })));
+                return;
+            };
+            match protocol::package::open(&bytes) {
+                Ok(restored) => {
+                    problem.set(None);
+                    package::restore(&state, restored);
+                    navigate(AppRoute::PrepareTasks.href(), Default::default());
+                }
+                Err(error) => problem.set(Some(i18n.t(package::package_problem(error)))),
+            }
+        });
+    };
+    let error = Signal::derive(move || problem.get());
+    let control = view! {
+        <input id=PACKAGE name=PACKAGE type="file" class="app-file-upload" accept=".zip,application/zip"
+            aria-describedby=described_by(PACKAGE, true, error)
+            aria-invalid=move || error.with(Option::is_some).then_some("true")
+            on:change=open />
+    };
     view! {
         <PageHeading title=AppRoute::Prepare.title() />
         <p class="app-body-l">{tr(Msg::PrepareLead)}</p>
@@ -213,6 +258,8 @@ pub fn StartPage() -> impl IntoView {
         <p>{tr(Msg::PrepareNeed)}</p>
         <Notice><p>{tr(Msg::PreparePrivacy)}</p></Notice>
         <A href=AppRoute::PrepareNationality.href() attr:class="app-button" attr:draggable="false">{tr(Msg::PrepareStart)}</A>
+        <h2 class="app-heading-m">{tr(Msg::PrepareHavePackage)}</h2>
+        {labelled_field(PACKAGE, tr(Msg::PrepareOpenPackage).into(), Some(tr(Msg::PrepareOpenPackageHint).into()), error, control)}
     }
 }
 

@@ -6,8 +6,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use protocol::documents::{self, Answers, Document, Expiry, Progress, Status, Task};
 
-use super::{Lost, PrepareState, country_name, document_term, document_title, use_prepare};
+use super::{
+    Lost, PrepareState, country_name, document_term, document_title, package, use_prepare,
+};
 use crate::components::back_link::BackLink;
+use crate::components::button::{Button, ButtonKind};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -16,7 +19,7 @@ use crate::i18n::{I18n, Msg, args, tr, use_i18n};
 use crate::intl;
 use crate::routes::AppRoute;
 
-const fn status_text(status: Status) -> Msg {
+pub const fn status_text(status: Status) -> Msg {
     match status {
         Status::NotStarted => Msg::PrepareStatusNotStarted,
         Status::InProgress => Msg::PrepareStatusInProgress,
@@ -142,6 +145,39 @@ fn Tasks(answers: Answers) -> impl IntoView {
     let change = |route: AppRoute| (route.href().to_owned(), tr(Msg::PrepareChange).into());
     let (nationality, degree_country) =
         (answers.nationality.clone(), answers.degree_country.clone());
+    // A shared kiosk downloads nothing: it prints.
+    let may_download = crate::mode::use_mode().may_store();
+    let saving = RwSignal::new(false);
+    let package_problem = RwSignal::new(None::<Msg>);
+    let save = Callback::new(move |()| {
+        if saving.get_untracked() {
+            return;
+        }
+        saving.set(true);
+        leptos::task::spawn_local(async move {
+            // Offline, the Chinese half of the checklist cannot be fetched: the package still
+            // holds everything needed to carry on.
+            let html = package::checklist_html(i18n, state).await;
+            let files: Vec<protocol::package::Attached> = state
+                .files
+                .with_untracked(|f| f.iter().map(|a| a.file.clone()).collect());
+            let made = package::manifest(&state)
+                .map(|m| protocol::package::make(&m, html.as_deref(), &files));
+            match made {
+                Some(Ok(bytes)) => {
+                    package_problem.set(None);
+                    crate::browser::download_bytes(
+                        &package::package_name(today),
+                        "application/zip",
+                        &bytes,
+                    );
+                }
+                Some(Err(error)) => package_problem.set(Some(package::package_problem(error))),
+                None => {}
+            }
+            saving.set(false);
+        });
+    });
     view! {
         <BackLink href=AppRoute::PrepareEstimate.href() />
         <PageHeading title=AppRoute::PrepareTasks.title() caption=Msg::PrepareStep />
@@ -171,5 +207,17 @@ fn Tasks(answers: Answers) -> impl IntoView {
                 {tr(category.msg())}
             </SummaryRow>
         </SummaryList>
+        <h2 class="app-heading-m app-no-print">{tr(Msg::PreparePackage)}</h2>
+        <p class="app-no-print">{tr(Msg::PreparePackageHint)}</p>
+        {move || package_problem.get().map(|msg| view! {
+            <Notice kind=NoticeKind::Warning><p>{tr(msg)}</p></Notice>
+        })}
+        <div class="app-button-group app-no-print">
+            {may_download.then(|| view! {
+                <Button label=tr(Msg::PrepareDownloadPackage) button_type="button" id="download-package" pending=saving on_click=save />
+            })}
+            <Button label=tr(Msg::PreparePrintChecklist) kind=ButtonKind::Secondary button_type="button" id="print-checklist"
+                on_click=Callback::new(|()| crate::browser::print()) />
+        </div>
     }
 }
