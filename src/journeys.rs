@@ -176,17 +176,8 @@ journey!(about_page, about, |route| {
 });
 
 journey!(prepare_page, prepare, |route| {
-    use crate::pages::prepare;
-    match route {
-        AppRoute::PrepareNationality => prepare::questions::NationalityPage().into_any(),
-        AppRoute::PrepareDegree => prepare::questions::DegreePage().into_any(),
-        AppRoute::PrepareApplication => prepare::questions::ApplicationPage().into_any(),
-        AppRoute::PreparePoints => prepare::points::PointsPage().into_any(),
-        AppRoute::PrepareEstimate => prepare::estimate::EstimatePage().into_any(),
-        AppRoute::PrepareTasks => prepare::tasks::TasksPage().into_any(),
-        AppRoute::PrepareDocument => prepare::document::DocumentPage().into_any(),
-        _ => prepare::StartPage().into_any(),
-    }
+    crate::pages::prepare::WithMessages(crate::pages::prepare::WithMessagesProps { route })
+        .into_any()
 });
 
 /// A journey entry's result: awaited when it is a split point, as is otherwise.
@@ -223,18 +214,13 @@ pub fn JourneyPage(route: AppRoute) -> impl IntoView {
     let Some(journey) = Journey::of(route) else {
         return crate::pages::home::HomePage().into_any();
     };
-    let i18n = crate::i18n::use_i18n();
     let attempt = RwSignal::new(0_u32);
     let page = move || {
         attempt.track();
         Suspend::new(async move {
-            // The journey's own messages, if it has any, download beside its code.
-            // (Browser futures are not `Send`; the app has one thread.)
-            let both = futures::future::join(load(journey, route), i18n.require(journey.chunk()));
-            let (page, words) = send_wrapper::SendWrapper::new(both).await;
-            match (page, words) {
-                (Ok(page), Ok(())) => page,
-                _ => view! { <ChunkError route attempt /> }.into_any(),
+            match load(journey, route).await {
+                Ok(page) => page,
+                Err(ChunkFailed) => view! { <ChunkError route attempt /> }.into_any(),
             }
         })
     };
@@ -247,7 +233,7 @@ pub fn JourneyPage(route: AppRoute) -> impl IntoView {
 }
 
 #[component]
-fn Loading() -> impl IntoView {
+pub(crate) fn Loading() -> impl IntoView {
     view! {
         <p class="app-loading" role="status">
             <span class="app-loading__bar" aria-hidden="true"></span>
@@ -257,7 +243,7 @@ fn Loading() -> impl IntoView {
 }
 
 #[component]
-fn ChunkError(route: AppRoute, attempt: RwSignal<u32>) -> impl IntoView {
+pub(crate) fn ChunkError(route: AppRoute, attempt: RwSignal<u32>) -> impl IntoView {
     view! {
         <PageHeading title=route.title() />
         <Notice kind=NoticeKind::Warning>

@@ -12,9 +12,15 @@ function load(locale: Locale): Map<string, string> {
   if (cached) return cached;
   const messages = new Map<string, string>();
   const dir = path.join(localesDir, locale);
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+  // The language's main files and each journey's own (locales/<id>/journeys/).
+  const journeys = path.join(dir, 'journeys');
+  const files = [
+    ...fs.readdirSync(dir).filter((f) => f.endsWith('.ftl')).map((f) => path.join(dir, f)),
+    ...(fs.existsSync(journeys) ? fs.readdirSync(journeys).filter((f) => f.endsWith('.ftl')).map((f) => path.join(journeys, f)) : []),
+  ];
+  for (const file of files) {
     let current: string | null = null;
-    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
       const entry = /^([a-z][a-z0-9-]*)\s*=\s*(.*)$/.exec(line);
       if (entry) {
         current = entry[1];

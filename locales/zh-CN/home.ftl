@@ -37,3 +37,4 @@ home-doc-passport = 有照片和个人信息的一页。
 home-doc-photo = 近期白底照片。
 home-documents-translation = 非中文材料须附用人单位盖章的中文译文。
 home-documents-after = 审批通过后，您会收到外国人工作许可通知，上面载有外国人工作许可证号，注册电子社保卡时需要用到。
+home-prepare-link = 准备您的工作许可申请材料

@@ -110,6 +110,6 @@ pub fn HomePage() -> impl IntoView {
         </ul>
         <p>{tr(Msg::HomeDocumentsTranslation)}</p>
         <p>{tr(Msg::HomeDocumentsAfter)}</p>
-        <p><A href=AppRoute::Prepare.href()>{tr(AppRoute::Prepare.title())}</A></p>
+        <p><A href=AppRoute::Prepare.href()>{tr(Msg::HomePrepareLink)}</A></p>
     }
 }

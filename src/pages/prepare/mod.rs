@@ -195,6 +195,45 @@ where
     }
 }
 
+/// A page of the journey once the journey's own messages (`locales/<id>/journeys/prepare.ftl`)
+/// are in the active language: fetched on entering, here in the journey's chunk so nothing of
+/// it weighs on other pages. Offline, the page says so and offers to try again.
+#[component]
+pub fn WithMessages(route: AppRoute) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let attempt = RwSignal::new(0_u32);
+    // A signal set by a task rather than a resource: a resource read here would also suspend
+    // the journey's own Suspense around this page and dispose of it mid-load.
+    let loaded = RwSignal::new(None::<Result<(), ()>>);
+    Effect::new(move || {
+        attempt.track();
+        loaded.set(None);
+        leptos::task::spawn_local(async move {
+            let result = i18n.require("prepare").await;
+            loaded.try_set(Some(result));
+        });
+    });
+    move || match loaded.get() {
+        None => view! { <crate::journeys::Loading /> }.into_any(),
+        Some(Ok(())) => page(route),
+        Some(Err(())) => view! { <crate::journeys::ChunkError route attempt /> }.into_any(),
+    }
+}
+
+/// The journey's page for a route.
+fn page(route: AppRoute) -> AnyView {
+    match route {
+        AppRoute::PrepareNationality => questions::NationalityPage().into_any(),
+        AppRoute::PrepareDegree => questions::DegreePage().into_any(),
+        AppRoute::PrepareApplication => questions::ApplicationPage().into_any(),
+        AppRoute::PreparePoints => points::PointsPage().into_any(),
+        AppRoute::PrepareEstimate => estimate::EstimatePage().into_any(),
+        AppRoute::PrepareTasks => tasks::TasksPage().into_any(),
+        AppRoute::PrepareDocument => document::DocumentPage().into_any(),
+        _ => StartPage().into_any(),
+    }
+}
+
 /// Shown instead of a page whose earlier answers are not in memory (after a reload).
 #[component]
 fn Lost(route: AppRoute) -> impl IntoView {
