@@ -104,15 +104,6 @@ impl AppRoute {
         }
     }
 
-    /// The page whose [`segment`](Self::segment) this is.
-    #[must_use]
-    pub fn from_segment(segment: &str) -> Option<Self> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|route| route.segment() == segment)
-    }
-
     /// The absolute path for links.
     #[must_use]
     pub const fn href(self) -> &'static str {
@@ -189,18 +180,6 @@ impl AppRoute {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_page_is_found_by_its_segment_and_nothing_else_is() {
-        for route in AppRoute::ALL {
-            assert_eq!(AppRoute::from_segment(route.segment()), Some(*route));
-        }
-        assert_eq!(AppRoute::from_segment("no-such-page"), None);
-        assert_eq!(
-            AppRoute::from_segment("prepare-document"),
-            Some(AppRoute::PrepareDocument)
-        );
-    }
 
     #[test]
     fn href_is_the_segment_under_the_root() {
