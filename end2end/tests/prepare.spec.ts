@@ -428,3 +428,20 @@ test('a changed package or another zip file is refused with a clear message', as
   await page.getByLabel(msg('en', 'prepare-open-package')).setInputFiles(file('notes.zip', 'application/zip', Buffer.from('not a zip at all')));
   await expect(page.locator('#package-error')).toContainText(msg('en', 'prepare-package-not-ours'));
 });
+
+test('on a shared kiosk leaving the journey forgets the answers; on a personal device they stay', async ({ page }) => {
+  for (const [address, kept] of [['/prepare?kiosk=1', ''], ['/prepare', 'DEU']] as const) {
+    await page.goto(address);
+    await page.getByRole('link', { name: msg('en', 'prepare-start') }).click();
+    await page.getByLabel(msg('en', 'prepare-country')).selectOption('DEU');
+    await continueOn(page, 'en');
+    await heading(page, 'en', 'prepare-degree-title');
+    await page.getByRole('link', { name: msg('en', 'back-link') }).click();
+    await expect(page.getByLabel(msg('en', 'prepare-country')), 'kept between pages of the journey').toHaveValue('DEU');
+    await page.locator('.app-header__service').click();
+    await heading(page, 'en', 'home-title');
+    await page.getByRole('link', { name: msg('en', 'home-prepare-link') }).click();
+    await page.getByRole('link', { name: msg('en', 'prepare-start') }).click();
+    await expect(page.getByLabel(msg('en', 'prepare-country'))).toHaveValue(kept);
+  }
+});

@@ -97,6 +97,25 @@ pub fn use_prepare() -> PrepareState {
 }
 
 impl PrepareState {
+    /// Forgets every answer, date and file (a shared kiosk, when the person leaves).
+    pub fn clear(&self) {
+        self.nationality.set(String::new());
+        self.education.set(None);
+        self.degree_country.set(String::new());
+        self.application.set(None);
+        self.submission.set(DateParts::default());
+        self.salary.set(String::new());
+        self.experience.set(String::new());
+        self.months.set(String::new());
+        self.age.set(String::new());
+        self.chinese.set(None);
+        self.bonuses.set(Vec::new());
+        self.category.set(None);
+        self.issued.set(BTreeMap::new());
+        self.ready.set(BTreeSet::new());
+        self.files.set(Vec::new());
+    }
+
     /// The checklist's answers, once every question before the checklist has a valid answer.
     pub fn answers(&self) -> Option<Answers> {
         let nationality = self.nationality.get();
@@ -205,6 +224,16 @@ pub fn WithMessages(route: AppRoute) -> impl IntoView {
     // A signal set by a task rather than a resource: a resource read here would also suspend
     // the journey's own Suspense around this page and dispose of it mid-load.
     let loaded = RwSignal::new(None::<Result<(), ()>>);
+    // On a shared kiosk, leaving the journey forgets it, so the next person finds nothing.
+    if !crate::mode::use_mode().may_store() {
+        let location = leptos_router::hooks::use_location();
+        on_cleanup(move || {
+            let next = location.pathname.try_get_untracked().unwrap_or_default();
+            if !next.starts_with(AppRoute::Prepare.href()) {
+                use_prepare().clear();
+            }
+        });
+    }
     Effect::new(move || {
         attempt.track();
         loaded.set(None);
