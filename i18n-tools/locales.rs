@@ -49,24 +49,31 @@ pub fn read_languages(locales: &Path) -> Result<Vec<LanguageEntry>, String> {
     Ok(out)
 }
 
-/// The `.ftl` files of one locale, sorted by name, with their contents.
-pub fn locale_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>, String> {
-    let dir = locales.join(lang);
+/// The `.ftl` files of a folder, sorted by name, as (file stem, contents).
+fn ftl_files(dir: &Path) -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
-    for entry in fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+    for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.extension().is_some_and(|ext| ext == "ftl") {
-            let name = path
-                .file_name()
+            let stem = path
+                .file_stem()
                 .and_then(|n| n.to_str())
                 .ok_or("non-UTF-8 file name")?
                 .to_owned();
             let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            files.push((name, text));
+            files.push((stem, text));
         }
     }
     files.sort();
     Ok(files)
+}
+
+/// The `.ftl` files of one locale, sorted by name, with their contents.
+pub fn locale_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>, String> {
+    Ok(ftl_files(&locales.join(lang))?
+        .into_iter()
+        .map(|(stem, text)| (format!("{stem}.ftl"), text))
+        .collect())
 }
 
 /// A locale's journey files, `locales/<id>/journeys/<journey>.ftl`: messages fetched only when
@@ -77,21 +84,7 @@ pub fn journey_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>
     if !dir.exists() {
         return Ok(Vec::new());
     }
-    let mut files = Vec::new();
-    for entry in fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.extension().is_some_and(|ext| ext == "ftl") {
-            let journey = path
-                .file_stem()
-                .and_then(|n| n.to_str())
-                .ok_or("non-UTF-8 file name")?
-                .to_owned();
-            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            files.push((journey, text));
-        }
-    }
-    files.sort();
-    Ok(files)
+    ftl_files(&dir)
 }
 
 /// Every file of a locale, main and journeys, named relative to `locales/<id>/`

@@ -138,19 +138,26 @@ fn checklist_texts(rows: &[(Document, documents::Status)]) -> Vec<Text> {
 pub async fn checklist_html(i18n: I18n, state: PrepareState) -> Option<String> {
     let answers = state.answers()?;
     let today = today_or(answers.submission);
-    let rows: Vec<(Document, documents::Status, Option<protocol::date::Date>)> =
-        documents::checklist(&answers)
-            .iter()
-            .map(|task| {
-                let p = progress(&state, task.document);
-                (
-                    task.document,
-                    documents::status(task, p, today, answers.submission),
-                    p.issued,
-                )
-            })
-            .collect();
-    let plain: Vec<(Document, documents::Status)> = rows.iter().map(|(d, s, _)| (*d, *s)).collect();
+    // (document, status, issued, months valid)
+    let rows: Vec<(
+        Document,
+        documents::Status,
+        Option<protocol::date::Date>,
+        Option<u8>,
+    )> = documents::checklist(&answers)
+        .iter()
+        .map(|task| {
+            let p = progress(&state, task.document);
+            (
+                task.document,
+                documents::status(task, p, today, answers.submission),
+                p.issued,
+                task.valid_months,
+            )
+        })
+        .collect();
+    let plain: Vec<(Document, documents::Status)> =
+        rows.iter().map(|(d, s, ..)| (*d, *s)).collect();
     let own = i18n.language();
     let chinese = LanguageDef::by_id("zh-CN")?;
     let mine: Vec<String> = checklist_texts(&plain)
@@ -182,16 +189,12 @@ pub async fn checklist_html(i18n: I18n, state: PrepareState) -> Option<String> {
         pair(2),
         escape(&i18n.t(Msg::PrepareColumnDates)),
     );
-    for (i, (document, _, issued)) in rows.iter().enumerate() {
+    for (i, (document, _, issued, valid_months)) in rows.iter().enumerate() {
         let dates = issued.map_or(String::new(), |day| {
-            let valid = documents::checklist(&answers)
-                .iter()
-                .find(|t| t.document == *document)
-                .and_then(|t| t.valid_months)
-                .map(|months| {
-                    let end = documents::add_months(day, months);
-                    end.previous_day().unwrap_or(end).to_string()
-                });
+            let valid = valid_months.map(|months| {
+                let end = documents::add_months(day, months);
+                end.previous_day().unwrap_or(end).to_string()
+            });
             format!(
                 "{day}{}",
                 valid.map_or(String::new(), |v| format!(" – {v}"))
