@@ -47,10 +47,16 @@ pub fn ensure_all(browser: bool) -> Result<(), String> {
     jobs.push(("npm packages", Box::new(ensure_npm_packages)));
     if browser {
         // One job, so that two apt-get runs never wait on each other's lock. curl: a server
-        // test runs the README's development commands with it, as written.
+        // test runs the README's development commands with it, as written. python3: an
+        // end-to-end test opens the downloaded document package with its `zipfile`, a reader
+        // independent of ours.
         jobs.push((
-            "Chromium and curl",
-            Box::new(|| ensure_chromium().and_then(|()| ensure_debian_tool("curl", "curl"))),
+            "Chromium, curl and python3",
+            Box::new(|| {
+                ensure_chromium()
+                    .and_then(|()| ensure_debian_tool("curl", "curl"))
+                    .and_then(|()| ensure_debian_tool("python3", "python3"))
+            }),
         ));
     }
     if trunk_missing || bindgen_missing {
