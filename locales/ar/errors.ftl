@@ -54,6 +54,15 @@ validation-file-empty = الملف المحدد فارغ
 #   $kilobytes (Number) - أكبر حجم مسموح به
 validation-file-too-large = يجب أن يكون حجم الملف أقل من { $kilobytes } KB
 # Variables:
+#   $pages (Number) - أكبر عدد مسموح به من الصفحات
+validation-too-many-pages = { $pages ->
+    [one] يجب ألا يزيد عدد صفحات ملف PDF على صفحة واحدة
+    [two] يجب ألا يزيد عدد صفحات ملف PDF على صفحتين
+    [few] يجب ألا يزيد عدد صفحات ملف PDF على { $pages } صفحات
+    [many] يجب ألا يزيد عدد صفحات ملف PDF على { $pages } صفحة
+   *[other] يجب ألا يزيد عدد صفحات ملف PDF على { $pages } صفحة
+}
+# Variables:
 #   $kilobytes (Number) - أصغر حجم مسموح به
 validation-file-too-small = يجب ألا يقل حجم الملف عن { $kilobytes } KB
 validation-file-type-not-allowed = هذا النوع من الملفات غير مقبول

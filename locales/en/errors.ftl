@@ -54,6 +54,12 @@ validation-file-empty = The selected file is empty
 #   $kilobytes (Number) - the largest size allowed
 validation-file-too-large = The file must be smaller than { $kilobytes } KB
 # Variables:
+#   $pages (Number) - the most pages allowed
+validation-too-many-pages = { $pages ->
+    [one] The PDF must have no more than 1 page
+   *[other] The PDF must have no more than { $pages } pages
+}
+# Variables:
 #   $kilobytes (Number) - the smallest size allowed
 validation-file-too-small = The file must be at least { $kilobytes } KB
 validation-file-type-not-allowed = This type of file is not accepted

@@ -54,6 +54,9 @@ validation-file-empty = 所选文件为空
 #   $kilobytes (Number) - 允许的最大文件大小
 validation-file-too-large = 文件大小须小于{ $kilobytes } KB
 # Variables:
+#   $pages (Number) - 允许的最多页数
+validation-too-many-pages = PDF 文件不能超过{ $pages }页
+# Variables:
 #   $kilobytes (Number) - 允许的最小文件大小
 validation-file-too-small = 文件大小不能小于{ $kilobytes } KB
 validation-file-type-not-allowed = 不支持此文件类型

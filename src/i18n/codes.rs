@@ -67,6 +67,10 @@ pub fn validation(code: &ValidationCode) -> Text {
             kilobytes: kilobytes(*max_bytes),
         }
         .into(),
+        V::TooManyPages { max_pages } => args::ValidationTooManyPages {
+            pages: f64::from(*max_pages),
+        }
+        .into(),
         V::FileTooSmall { min_bytes } => args::ValidationFileTooSmall {
             kilobytes: kilobytes(*min_bytes),
         }

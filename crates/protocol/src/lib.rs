@@ -33,6 +33,7 @@ pub mod nationality;
 pub mod package;
 pub mod password;
 pub mod paths;
+pub mod pdf;
 pub mod pin;
 pub mod points;
 pub mod problem;

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::codec::WireCode;
+use crate::pdf;
 use crate::validation::ValidationCode;
 
 /// What an upload slot accepts.
@@ -17,6 +18,9 @@ pub struct UploadRules {
     /// For images: the smallest width and height in pixels.
     pub min_width: Option<u32>,
     pub min_height: Option<u32>,
+    /// For PDFs: the most pages. Checked only when the page count can be read
+    /// ([`crate::pdf::page_count`]).
+    pub max_pages: Option<u32>,
 }
 
 impl UploadRules {
@@ -29,10 +33,12 @@ impl UploadRules {
             max_bytes: 200 * 1024,
             min_width: Some(354),
             min_height: Some(472),
+            max_pages: None,
         }
     }
 
-    /// Other attachments: PDF up to 1 MB.
+    /// Other attachments: PDF up to 1 MB and 20 pages (the page limit is this product's
+    /// default, not a published figure).
     #[must_use]
     pub fn attachment() -> Self {
         Self {
@@ -41,12 +47,13 @@ impl UploadRules {
             max_bytes: 1024 * 1024,
             min_width: None,
             min_height: None,
+            max_pages: Some(20),
         }
     }
 
     /// A scan or photo of a paper document: JPEG, PNG or PDF, up to 1 MB (domain.md §2.3 and
     /// §8: "other attachments, PDF, about 1 MB each"; images are accepted too, since many
-    /// people have only a phone's camera).
+    /// people have only a phone's camera) and, for a PDF, up to 20 pages.
     #[must_use]
     pub fn document() -> Self {
         Self {
@@ -59,7 +66,7 @@ impl UploadRules {
     }
 
     /// Checks a whole file: its real type from its bytes (never its name), an image's pixel
-    /// size from its header, then every rule.
+    /// size from its header, then every rule, and a PDF's page count where it can be read.
     ///
     /// # Errors
     /// Every rule the file breaks; an empty, unknown or unreadable file stops at that.
@@ -74,7 +81,13 @@ impl UploadRules {
             }
             FileKind::Pdf => None,
         };
-        let errors = self.check(kind.as_str(), content.len() as u64, pixels);
+        let mut errors = self.check(kind.as_str(), content.len() as u64, pixels);
+        if kind == FileKind::Pdf
+            && let Some(max_pages) = self.max_pages
+            && pdf::page_count(content).is_some_and(|pages| pages > max_pages)
+        {
+            errors.push(ValidationCode::TooManyPages { max_pages });
+        }
         if errors.is_empty() {
             Ok(kind)
         } else {
@@ -184,6 +197,28 @@ pub fn image_size(bytes: &[u8]) -> Option<(u32, u32)> {
 }
 
 fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    frame_size(bytes, jpeg_frame_at(bytes)?)
+}
+
+/// A JPEG's width, height and number of colour components (1 grey, 3 YCbCr or RGB, 4 CMYK),
+/// from its first start-of-frame marker.
+pub(crate) fn jpeg_frame(bytes: &[u8]) -> Option<(u32, u32, u8)> {
+    let at = jpeg_frame_at(bytes)?;
+    let (width, height) = frame_size(bytes, at)?;
+    Some((width, height, *bytes.get(at + 9)?))
+}
+
+/// The width and height of the frame header at `at` (marker, length, precision, height,
+/// width); `None` when either is 0.
+fn frame_size(bytes: &[u8], at: usize) -> Option<(u32, u32)> {
+    let height = be16(bytes, at + 5)?;
+    let width = be16(bytes, at + 7)?;
+    (width > 0 && height > 0).then_some((width, height))
+}
+
+/// Where a JPEG's first start-of-frame marker starts (its `0xFF`), walking the segments after
+/// the start of image.
+fn jpeg_frame_at(bytes: &[u8]) -> Option<usize> {
     let mut at = 2;
     loop {
         if *bytes.get(at)? != 0xFF {
@@ -201,11 +236,7 @@ fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
             // Start of scan or end of image before any frame: corrupt.
             0xDA | 0xD9 => return None,
             // Start of frame (baseline, progressive, lossless, arithmetic), not DHT/JPG/DAC.
-            0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => {
-                let height = be16(bytes, at + 5)?;
-                let width = be16(bytes, at + 7)?;
-                return (width > 0 && height > 0).then_some((width, height));
-            }
+            0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => return Some(at),
             _ => {
                 let length = usize::try_from(be16(bytes, at + 2)?).ok()?;
                 if length < 2 {
@@ -268,7 +299,7 @@ mod tests {
         let json = serde_json::to_string(&UploadRules::attachment()).unwrap();
         assert_eq!(
             json,
-            r#"{"allowedTypes":["application/pdf"],"minBytes":1,"maxBytes":1048576,"minWidth":null,"minHeight":null}"#
+            r#"{"allowedTypes":["application/pdf"],"minBytes":1,"maxBytes":1048576,"minWidth":null,"minHeight":null,"maxPages":20}"#
         );
     }
 
@@ -318,6 +349,68 @@ mod tests {
         no_frame = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x01];
         assert_eq!(image_size(&no_frame), None, "a segment length under 2");
         assert_eq!(image_size(&jpeg_head(0, 480)), None);
+    }
+
+    /// A PDF of `pages` pages, written by [`pdf::from_jpegs`].
+    fn pdf_of(pages: usize) -> Vec<u8> {
+        let jpeg = jpeg_head(1200, 1600);
+        let page = pdf::JpegPage {
+            width: 1200,
+            height: 1600,
+            jpeg: &jpeg,
+        };
+        pdf::from_jpegs(&vec![page; pages])
+    }
+
+    #[test]
+    fn a_pdf_over_the_page_limit_is_refused() {
+        let document = UploadRules::document();
+        assert_eq!(document.max_pages, Some(20));
+        assert_eq!(UploadRules::attachment().max_pages, Some(20));
+        assert_eq!(UploadRules::id_photo().max_pages, None);
+        assert_eq!(document.check_file(&pdf_of(1)), Ok(FileKind::Pdf));
+        assert_eq!(document.check_file(&pdf_of(20)), Ok(FileKind::Pdf));
+        assert_eq!(
+            document.check_file(&pdf_of(21)),
+            Err(vec![ValidationCode::TooManyPages { max_pages: 20 }])
+        );
+        let unlimited = UploadRules {
+            max_pages: None,
+            ..UploadRules::document()
+        };
+        assert_eq!(unlimited.check_file(&pdf_of(21)), Ok(FileKind::Pdf));
+        let mut big = pdf_of(21);
+        big.resize(2 * 1024 * 1024, b' ');
+        assert_eq!(
+            document.check_file(&big),
+            Err(vec![
+                ValidationCode::FileTooLarge {
+                    max_bytes: 1024 * 1024
+                },
+                ValidationCode::TooManyPages { max_pages: 20 }
+            ])
+        );
+    }
+
+    #[test]
+    fn a_pdf_whose_pages_cannot_be_counted_has_no_page_limit() {
+        let mut compressed = b"%PDF-1.5\n1 0 obj\n<< /Type /ObjStm /N 30 >>\nendobj\n".to_vec();
+        compressed.extend_from_slice(b"2 0 obj\n<< /Type /XRef /Root 3 0 R >>\nendobj\n%%EOF\n");
+        assert_eq!(
+            UploadRules::document().check_file(&compressed),
+            Ok(FileKind::Pdf)
+        );
+    }
+
+    #[test]
+    fn page_limits_are_not_asked_of_images() {
+        let mut photo = jpeg_head(3000, 4000);
+        photo.resize(50 * 1024, 0);
+        photo.extend_from_slice(&b"/Type /Page ".repeat(30));
+        assert_eq!(
+            UploadRules::document().check_file(&photo),
+            Ok(FileKind::Jpeg)
+        );
     }
 
     proptest::proptest! {

@@ -109,6 +109,10 @@ pub enum ValidationCode {
     FileTooLarge {
         max_bytes: u64,
     },
+    /// A PDF with more pages than the slot accepts.
+    TooManyPages {
+        max_pages: u32,
+    },
     FileTooSmall {
         min_bytes: u64,
     },

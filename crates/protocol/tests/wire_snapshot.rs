@@ -45,6 +45,7 @@ fn validation_codes() -> Vec<ValidationCode> {
         V::FileTooLarge {
             max_bytes: 1_048_576,
         },
+        V::TooManyPages { max_pages: 20 },
         V::FileTooSmall { min_bytes: 40_960 },
         V::FileTypeNotAllowed,
         V::ImageTooSmall {
@@ -80,6 +81,7 @@ fn validation_codes() -> Vec<ValidationCode> {
             | V::PinInIdNumber
             | V::FileEmpty
             | V::FileTooLarge { .. }
+            | V::TooManyPages { .. }
             | V::FileTooSmall { .. }
             | V::FileTypeNotAllowed
             | V::ImageTooSmall { .. }
