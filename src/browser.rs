@@ -446,11 +446,23 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
 
 /// Saves `bytes` as a file called `name`, made in the browser.
 pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    blob(bytes, mime).is_some_and(|blob| download_blob(name, &blob))
+}
+
+/// Bytes in memory as a `Blob` of type `mime`.
+pub fn blob(bytes: &[u8], mime: &str) -> Option<web_sys::Blob> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .is_ok_and(|blob| download_blob(name, &blob))
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()
+}
+
+/// A `Blob`'s (or a chosen `File`'s) content, or `None` if the browser could not read it.
+pub async fn blob_bytes(blob: &web_sys::Blob) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 fn download_blob(name: &str, blob: &web_sys::Blob) -> bool {
@@ -492,10 +504,7 @@ pub struct ChosenFile {
 impl ChosenFile {
     /// The file's content, or `None` if the browser could not read it (removed, no access).
     pub async fn bytes(&self) -> Option<Vec<u8>> {
-        let buffer = wasm_bindgen_futures::JsFuture::from(self.file.array_buffer())
-            .await
-            .ok()?;
-        Some(js_sys::Uint8Array::new(&buffer).to_vec())
+        blob_bytes(&self.file).await
     }
 }
 

@@ -99,30 +99,11 @@ pub async fn capture(video: &web_sys::HtmlVideoElement) -> Option<Frame> {
     if width == 0 || height == 0 {
         return None;
     }
-    let canvas = web_sys::window()?
-        .document()?
-        .create_element("canvas")
-        .ok()?
-        .dyn_into::<web_sys::HtmlCanvasElement>()
-        .ok()?;
-    canvas.set_width(width);
-    canvas.set_height(height);
-    let context = canvas
-        .get_context("2d")
-        .ok()??
-        .dyn_into::<web_sys::CanvasRenderingContext2d>()
-        .ok()?;
+    let (canvas, context) = crate::picture::canvas(width, height)?;
     context
         .draw_image_with_html_video_element(video, 0.0, 0.0)
         .ok()?;
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let _ = canvas.to_blob_with_type_and_encoder_options(
-            &resolve,
-            "image/jpeg",
-            &JsValue::from_f64(JPEG_QUALITY),
-        );
-    });
-    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+    crate::picture::encode(&canvas, "image/jpeg", JPEG_QUALITY).await
 }
 
 /// The browser's QR reader (`BarcodeDetector`), where it exists (Chrome on Android and macOS,

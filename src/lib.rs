@@ -11,6 +11,7 @@ pub mod intl;
 pub mod journeys;
 pub mod mode;
 pub mod pages;
+pub mod picture;
 pub mod prefs;
 pub mod qr;
 pub mod routes;

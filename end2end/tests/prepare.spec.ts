@@ -4,126 +4,13 @@
 // The device's date is fixed to 1 December 2026, so "today" is known.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, open, axeViolations, LOCALES, type Locale } from '../support/fixtures';
+import { test, expect, open, axeViolations, LOCALES } from '../support/fixtures';
 import { msg } from '../support/messages';
 import { tabUntil } from '../support/journey';
-
-const TODAY = new Date('2026-12-01T10:00:00Z');
-
-type Profile = {
-  nationality: string;
-  education: string;
-  degreeCountry: string;
-  application: string;
-  submission: [string, string, string];
-  salary: string;
-  experience: string;
-  months: string;
-  age: string;
-  chinese: string;
-  bonuses: string[];
-};
-
-/** 98 points: 20 + 20 + 13 + 15 + 10 + 0 + 15 + 5, Category A. */
-const GERMAN_DOCTOR: Profile = {
-  nationality: 'DEU',
-  education: 'prepare-education-doctorate',
-  degreeCountry: 'GBR',
-  application: 'prepare-application-new',
-  submission: ['1', '3', '2027'],
-  salary: '500000',
-  experience: '10',
-  months: '12',
-  age: '35',
-  chinese: 'prepare-chinese-chinese-taught-degree-or-hsk5',
-  bonuses: ['prepare-bonus-distinction'],
-};
-
-/** 38 points: 8 + 10 + 0 + 10 + 0 + 0 + 10 + 0, Category C. */
-const EMIRATI_GRADUATE: Profile = {
-  nationality: 'ARE',
-  education: 'prepare-education-bachelor',
-  degreeCountry: 'ARE',
-  application: 'prepare-application-new',
-  submission: ['1', '3', '2027'],
-  salary: '120000',
-  experience: '1',
-  months: '6',
-  age: '24',
-  chinese: 'prepare-chinese-none',
-  bonuses: [],
-};
-
-/** Text without Fluent's bidirectional isolation marks around placeables. */
-async function expectPlain(locator: Locator, expected: string) {
-  await expect.poll(async () => ((await locator.first().textContent()) ?? '').replace(/[\u2066-\u2069]/g, '')).toContain(expected);
-}
-
-async function fixToday(page: Page) {
-  await page.clock.setFixedTime(TODAY);
-}
-
-async function continueOn(page: Page, locale: Locale) {
-  await page.getByRole('button', { name: msg(locale, 'prepare-continue') }).click();
-}
-
-async function heading(page: Page, locale: Locale, id: string) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, id));
-}
-
-/** From the start page to the estimate, answering as `p`; runs `each` on every page. */
-async function answerUpToEstimate(page: Page, p: Profile, locale: Locale = 'en', each?: () => Promise<void>) {
-  await open(page, '/prepare', { lang: locale });
-  await each?.();
-  await page.getByRole('link', { name: msg(locale, 'prepare-start') }).click();
-  await heading(page, locale, 'prepare-nationality-title');
-  await each?.();
-  await page.getByLabel(msg(locale, 'prepare-country')).selectOption(p.nationality);
-  await continueOn(page, locale);
-  await heading(page, locale, 'prepare-degree-title');
-  await each?.();
-  await page.getByRole('radio', { name: msg(locale, p.education), exact: true }).check();
-  await page.getByLabel(msg(locale, 'prepare-degree-country')).selectOption(p.degreeCountry);
-  await continueOn(page, locale);
-  await heading(page, locale, 'prepare-application-title');
-  await each?.();
-  await page.getByRole('radio', { name: msg(locale, p.application), exact: true }).check();
-  await page.locator('#submission').fill(p.submission[0]);
-  await page.locator('#submission-month').fill(p.submission[1]);
-  await page.locator('#submission-year').fill(p.submission[2]);
-  await continueOn(page, locale);
-  await heading(page, locale, 'prepare-points-title');
-  await each?.();
-  await page.getByRole('textbox', { name: msg(locale, 'prepare-salary') }).fill(p.salary);
-  await page.getByRole('textbox', { name: msg(locale, 'prepare-experience') }).fill(p.experience);
-  await page.getByRole('textbox', { name: msg(locale, 'prepare-months') }).fill(p.months);
-  await page.getByRole('textbox', { name: msg(locale, 'prepare-age') }).fill(p.age);
-  await page.getByRole('radio', { name: msg(locale, p.chinese), exact: true }).check();
-  for (const bonus of p.bonuses) await page.getByRole('checkbox', { name: msg(locale, bonus) }).check();
-  await continueOn(page, locale);
-  await heading(page, locale, 'prepare-estimate-title');
-  await each?.();
-}
-
-async function toChecklist(page: Page, locale: Locale = 'en') {
-  await page.getByRole('button', { name: msg(locale, 'prepare-see-checklist') }).click();
-  await heading(page, locale, 'prepare-tasks-title');
-}
-
-function row(page: Page, documentId: string) {
-  return page.locator('.app-task-list__item').filter({ has: page.getByRole('link', { name: msg('en', documentId), exact: true }) });
-}
-
-async function openDocument(page: Page, documentId: string) {
-  await page.getByRole('link', { name: msg('en', documentId), exact: true }).click();
-  await heading(page, 'en', documentId);
-}
-
-async function backToChecklist(page: Page) {
-  await page.getByRole('button', { name: msg('en', 'prepare-save') }).click();
-  await heading(page, 'en', 'prepare-tasks-title');
-}
+import {
+  EMIRATI_GRADUATE, GERMAN_DOCTOR, PDF, addFiles, answerUpToEstimate, backToChecklist, expectPlain, file, fixToday,
+  continueOn, heading, openDocument, row, toChecklist, unzip,
+} from '../support/prepare';
 
 test.beforeEach(async ({ page }) => fixToday(page));
 
@@ -314,22 +201,6 @@ test('the checklist fits 320 px in Arabic, right to left', async ({ page }) => {
   expect(linkBox!.x + linkBox!.width).toBeGreaterThan(statusBox!.x + statusBox!.width - 1);
 });
 
-// Files made by the test: a small PDF, a JPEG header that says 3000 × 4000 padded to 50 KB,
-// a cut JPEG, a text file named like a PDF, an empty file and one of 20 MB.
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-function jpeg(width: number, height: number, bytes: number): Buffer {
-  const head = Buffer.from([
-    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1'),
-    0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xda,
-  ]);
-  return Buffer.concat([head, Buffer.alloc(Math.max(0, bytes - head.length))]);
-}
-const file = (name: string, mimeType: string, buffer: Buffer) => ({ name, mimeType, buffer });
-
-async function addFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-  await page.getByLabel(msg('en', 'prepare-add-files')).setInputFiles(files);
-}
-
 test('files are checked from their content before they are kept, and refused ones say why', async ({ page }) => {
   await answerUpToEstimate(page, GERMAN_DOCTOR);
   await toChecklist(page);
@@ -356,21 +227,7 @@ test('files are checked from their content before they are kept, and refused one
   await expect(error).toHaveCount(0);
   await page.getByRole('button', { name: `${msg('en', 'prepare-remove')} photo-of-degree.pdf` }).click();
   await expect(page.locator('#file-list li')).toHaveCount(1);
-
-  await backToChecklist(page);
-  await openDocument(page, 'prepare-document-photo');
-  await addFiles(page, [file('small.jpg', 'image/jpeg', jpeg(300, 400, 50 * 1024)), file('me.jpg', 'image/jpeg', jpeg(3000, 4000, 50 * 1024))]);
-  await expectPlain(page.locator('#files-error'), 'small.jpg: The image must be at least 354 × 472 pixels');
-  await expect(page.locator('#file-list li')).toHaveCount(1);
-  await expect(page.locator('#file-list')).toContainText('me.jpg');
 });
-
-/** The entries of a ZIP file, read by Python's zipfile (an independent reader). */
-function unzip(zipPath: string): Record<string, string> {
-  const script = 'import sys, zipfile, json, base64\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps({i.filename: base64.b64encode(z.read(i)).decode() for i in z.infolist()}))';
-  const out = execFileSync('python3', ['-c', script, zipPath], { encoding: 'utf8' });
-  return JSON.parse(out) as Record<string, string>;
-}
 
 test('the package downloads, opens in another reader, and restores the checklist after a reload', async ({ page }, testInfo) => {
   await answerUpToEstimate(page, GERMAN_DOCTOR);

@@ -34,6 +34,7 @@ pub mod package;
 pub mod password;
 pub mod paths;
 pub mod pdf;
+pub mod photo;
 pub mod pin;
 pub mod points;
 pub mod problem;

@@ -196,7 +196,7 @@ prepare-ready = هذا المستند جاهز
 prepare-save = احفظ وارجع إلى قائمة المستندات
 prepare-files = الملفات
 prepare-files-hint = ملفات بصيغة ⁦JPEG⁩ أو ⁦PNG⁩ أو ⁦PDF⁩، بحد أقصى ⁦1 MB⁩ لكل ملف. يُحدَّد نوع الملف من الملف نفسه، لا من اسمه. لا يُرفع أي شيء: تبقى الملفات في علامة التبويب هذه إلى أن تنزّل حزمتك.
-prepare-photo-hint = صورة بصيغة JPEG لا تقل أبعادها عن ⁦354 × 472⁩ بكسل، ويتراوح حجمها بين ⁦40 KB⁩ و⁦200 KB⁩.
+prepare-photo-hint = صورة بصيغة ⁦JPEG⁩ بنسبة عرض إلى ارتفاع ⁦3:4⁩، أبعادها بين ⁦354 × 472⁩ و⁦420 × 560⁩ بكسل، وحجمها بين ⁦40 KB⁩ و⁦120 KB⁩، على خلفية بيضاء. تكفي أي صورة من الهاتف: تُفحص هنا ويمكن إصلاحها تلقائيًا.
 prepare-add-files = أضف ملفات
 # Variables:
 #   $name (String) - the file's name
@@ -225,3 +225,30 @@ prepare-checklist-for = قائمة المستندات لقسم الموارد ا
 prepare-column-document = المستند
 prepare-column-status = الحالة
 prepare-column-dates = تاريخ الإصدار ونهاية الصلاحية
+
+## صورة الهوية: الفحص والإصلاح التلقائي
+prepare-photo-choose = اختر صورتك
+prepare-photo-passes = صورتك تستوفي جميع الشروط، وقد أُضيفت إلى هذا المستند.
+prepare-photo-problems = صورتك لا تستوفي هذه الشروط:
+prepare-photo-not-jpeg = هذا ملف ⁦PNG⁩، والرفع لا يقبل إلا ⁦JPEG⁩.
+prepare-photo-too-few-pixels = أبعاد الصورة { $width } × { $height } بكسل، والمطلوب { $min-width } × { $min-height } بكسل على الأقل. لا يستطيع الإصلاح إضافة تفاصيل: التقط صورة جديدة.
+prepare-photo-too-many-pixels = أبعاد الصورة { $width } × { $height } بكسل، والحد الأقصى المقبول { $max-width } × { $max-height } بكسل.
+prepare-photo-wrong-ratio = نسبة العرض إلى الارتفاع ليست ⁦3:4⁩ كما يتطلب الرفع.
+prepare-photo-too-many-bytes = حجم الصورة { $size }، والحد الأقصى المقبول { $limit }.
+prepare-photo-too-few-bytes = حجم الصورة { $size }، والحد الأدنى المطلوب { $limit }.
+prepare-photo-background = لا تبدو الخلفية بيضاء. لا يستطيع الإصلاح تغييرها: إن أمكن، التقط صورة جديدة أمام جدار أبيض سادة.
+prepare-photo-fix-heading = الإصلاح التلقائي
+prepare-photo-fix-explain = الصورة أدناه مقصوصة بنسبة ⁦3:4⁩، ومصغّرة، ومحفوظة بصيغة ⁦JPEG⁩ بالحجم المناسب. إن لم يكن وجهك داخل الإطار، فحرّك الإطار. راجع النتيجة ثم استخدمها.
+prepare-photo-before = قبل:
+prepare-photo-after = بعد:
+prepare-photo-before-alt = صورتك، وعليها إطار يحدد الجزء الذي سيُحتفظ به
+prepare-photo-after-alt = الصورة بعد الإصلاح
+prepare-photo-across = حرّك الإطار يمينًا أو يسارًا
+prepare-photo-down = حرّك الإطار لأعلى أو لأسفل
+prepare-photo-fixing = جارٍ إصلاح الصورة…
+prepare-photo-result = { $width } × { $height } بكسل، { $size }
+prepare-photo-fix-failed = تعذّر على هذا المتصفح إصلاح الصورة. جرّب متصفحًا آخر، أو أصلحها ببرنامج لتحرير الصور.
+prepare-photo-fix-out-of-range = لا يمكن جعل حجم الصورة بعد الإصلاح بين { $smallest } و{ $largest }: تفاصيل الصورة قليلة جدًا. التقط صورة أوضح في إضاءة جيدة.
+prepare-photo-use = استخدم الصورة بعد الإصلاح
+prepare-photo-download = نزّل الصورة بعد الإصلاح
+prepare-photo-used = أُضيفت الصورة بعد الإصلاح إلى هذا المستند.

@@ -186,7 +186,7 @@ prepare-ready = This document is ready
 prepare-save = Save and return to the checklist
 prepare-files = Files
 prepare-files-hint = JPEG, PNG or PDF, up to 1 MB each. The type is read from the file itself, not its name. Nothing is uploaded: files stay in this tab until you download your package.
-prepare-photo-hint = A JPEG photo of at least 354 × 472 pixels, from 40 KB to 200 KB.
+prepare-photo-hint = A JPEG photo, 3 wide by 4 high, from 354 × 472 to 420 × 560 pixels and from 40 KB to 120 KB, on a white background. Any photo from a phone will do: it is checked here and can be fixed automatically.
 prepare-add-files = Add files
 # Variables:
 #   $name (String) - the file's name
@@ -215,3 +215,53 @@ prepare-checklist-for = Checklist for the employer's HR
 prepare-column-document = Document
 prepare-column-status = Status
 prepare-column-dates = Issued and valid until
+
+## The ID photo: check and automatic fix
+prepare-photo-choose = Choose your photo
+prepare-photo-passes = Your photo meets every rule. It has been added to this document.
+prepare-photo-problems = Your photo does not meet these rules:
+prepare-photo-not-jpeg = It is a PNG file; the upload takes JPEG.
+# Variables:
+#   $width (Number) - the photo's width in pixels
+#   $height (Number) - the photo's height in pixels
+#   $min-width (Number) - the smallest width accepted
+#   $min-height (Number) - the smallest height accepted
+prepare-photo-too-few-pixels = It is { $width } × { $height } pixels; at least { $min-width } × { $min-height } are needed. The fix cannot add detail: take a new photo.
+# Variables:
+#   $width (Number) - the photo's width in pixels
+#   $height (Number) - the photo's height in pixels
+#   $max-width (Number) - the largest width accepted
+#   $max-height (Number) - the largest height accepted
+prepare-photo-too-many-pixels = It is { $width } × { $height } pixels; at most { $max-width } × { $max-height } are accepted.
+prepare-photo-wrong-ratio = It is not 3 wide by 4 high, the shape the upload needs.
+# Variables:
+#   $size (String) - the photo's size, such as "2048 KB"
+#   $limit (String) - the largest size accepted
+prepare-photo-too-many-bytes = It is { $size }; at most { $limit } is accepted.
+# Variables:
+#   $size (String) - the photo's size, such as "12 KB"
+#   $limit (String) - the smallest size accepted
+prepare-photo-too-few-bytes = It is { $size }; at least { $limit } is needed.
+prepare-photo-background = The background does not look white. The fix cannot change it: if you can, take a new photo against a plain white wall.
+prepare-photo-fix-heading = Automatic fix
+prepare-photo-fix-explain = The photo below is cut to 3 by 4, scaled and saved as a JPEG of the right size. If your face is not in the frame, move the frame. Check the result, then use it.
+prepare-photo-before = Before:
+prepare-photo-after = After:
+prepare-photo-before-alt = Your photo, with a frame marking the part that is kept
+prepare-photo-after-alt = The fixed photo
+prepare-photo-across = Move the frame left or right
+prepare-photo-down = Move the frame up or down
+prepare-photo-fixing = Fixing the photo…
+# Variables:
+#   $width (Number) - the fixed photo's width in pixels
+#   $height (Number) - the fixed photo's height in pixels
+#   $size (String) - its size, such as "63 KB"
+prepare-photo-result = { $width } × { $height } pixels, { $size }
+prepare-photo-fix-failed = This browser could not fix the photo. Try another browser, or fix it with a photo editor.
+# Variables:
+#   $smallest (String) - the smallest size accepted
+#   $largest (String) - the largest size accepted
+prepare-photo-fix-out-of-range = The fixed photo cannot be made between { $smallest } and { $largest }: the photo has too little detail. Take a sharper photo in good light.
+prepare-photo-use = Use the fixed photo
+prepare-photo-download = Download the fixed photo
+prepare-photo-used = The fixed photo has been added to this document.

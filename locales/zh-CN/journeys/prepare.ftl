@@ -183,7 +183,7 @@ prepare-ready = 此材料已准备好
 prepare-save = 保存并返回材料清单
 prepare-files = 文件
 prepare-files-hint = 支持JPEG、PNG或PDF格式，每个文件不超过1 MB。文件类型根据文件本身的内容判断，而不是根据文件名。文件不会上传：在您下载材料包之前，文件仅保留在此标签页中。
-prepare-photo-hint = JPEG格式照片，尺寸不小于354 × 472像素，文件大小在40 KB至200 KB之间。
+prepare-photo-hint = JPEG格式照片，宽高比3:4，尺寸在354 × 472至420 × 560像素之间，文件大小在40 KB至120 KB之间，白色背景。用手机拍摄的照片即可：会在此处检查，并可自动修正。
 prepare-add-files = 添加文件
 # Variables:
 #   $name (String) - the file's name
@@ -212,3 +212,30 @@ prepare-checklist-for = 材料清单（供用人单位人事部门使用）
 prepare-column-document = 材料
 prepare-column-status = 状态
 prepare-column-dates = 签发日期及有效期至
+
+## 证件照：检查与自动修正
+prepare-photo-choose = 选择您的照片
+prepare-photo-passes = 您的照片符合全部要求，已添加到此材料中。
+prepare-photo-problems = 您的照片不符合以下要求：
+prepare-photo-not-jpeg = 这是PNG文件；上传只接受JPEG格式。
+prepare-photo-too-few-pixels = 照片为{ $width } × { $height }像素；至少需要{ $min-width } × { $min-height }像素。自动修正无法增加细节：请重新拍摄。
+prepare-photo-too-many-pixels = 照片为{ $width } × { $height }像素；最多接受{ $max-width } × { $max-height }像素。
+prepare-photo-wrong-ratio = 照片的宽高比不是上传要求的3:4。
+prepare-photo-too-many-bytes = 照片大小为{ $size }；最多接受{ $limit }。
+prepare-photo-too-few-bytes = 照片大小为{ $size }；至少需要{ $limit }。
+prepare-photo-background = 背景看起来不是白色。自动修正无法更改背景：如有可能，请在纯白色墙面前重新拍摄。
+prepare-photo-fix-heading = 自动修正
+prepare-photo-fix-explain = 下方照片已裁剪为3:4，缩放并保存为大小合适的JPEG文件。如果您的脸不在框内，请移动取景框。请检查结果，然后使用。
+prepare-photo-before = 修正前：
+prepare-photo-after = 修正后：
+prepare-photo-before-alt = 您的照片，框内为保留的部分
+prepare-photo-after-alt = 修正后的照片
+prepare-photo-across = 向左或向右移动取景框
+prepare-photo-down = 向上或向下移动取景框
+prepare-photo-fixing = 正在修正照片…
+prepare-photo-result = { $width } × { $height }像素，{ $size }
+prepare-photo-fix-failed = 此浏览器无法修正照片。请换一个浏览器，或使用图片编辑软件修正。
+prepare-photo-fix-out-of-range = 修正后的照片无法达到{ $smallest }至{ $largest }之间：照片细节太少。请在光线充足处拍摄一张更清晰的照片。
+prepare-photo-use = 使用修正后的照片
+prepare-photo-download = 下载修正后的照片
+prepare-photo-used = 修正后的照片已添加到此材料中。

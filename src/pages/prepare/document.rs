@@ -12,7 +12,7 @@ use protocol::package::Attached;
 use protocol::upload::UploadRules;
 use protocol::validation::ValidationCode;
 
-use super::package::AddedFile;
+use super::package::{AddedFile, add_file, kb};
 use super::tasks::{expiry_warning, today_or};
 use super::{Lost, country_name, document_term, document_title, use_prepare};
 use crate::components::back_link::BackLink;
@@ -31,14 +31,6 @@ use crate::routes::AppRoute;
 const ISSUED: &str = "issued";
 const FILES: &str = "files";
 
-/// What a task's files must be: the ID photo's own rules, or a scanned document's.
-fn upload_rules(document: Document) -> UploadRules {
-    if document == Document::Photo {
-        UploadRules::id_photo()
-    } else {
-        UploadRules::document()
-    }
-}
 const READY: &str = "ready";
 
 const fn issuer(document: Document) -> Msg {
@@ -256,7 +248,7 @@ fn files_section(i18n: I18n, document: Document) -> impl IntoView {
     let add = move |ev: leptos::ev::Event| {
         let chosen = crate::browser::chosen_files(&ev);
         leptos::task::spawn_local(async move {
-            let rules = upload_rules(document);
+            let rules = UploadRules::document();
             let mut problems = Vec::new();
             let refuse = |name: &str, codes: &[ValidationCode]| {
                 i18n.text(args::PrepareFileRefused {
@@ -285,16 +277,12 @@ fn files_section(i18n: I18n, document: Document) -> impl IntoView {
                 };
                 match rules.check_file(&content) {
                     Ok(kind) => state.files.update(|files| {
-                        let id = files.iter().map(|f| f.id + 1).max().unwrap_or(0);
-                        files.push(AddedFile {
-                            id,
-                            name: file.name.clone(),
-                            file: Attached {
-                                document,
-                                kind,
-                                content,
-                            },
-                        });
+                        let attached = Attached {
+                            document,
+                            kind,
+                            content,
+                        };
+                        add_file(files, file.name.clone(), attached);
                     }),
                     Err(codes) => problems.push(refuse(&file.name, &codes)),
                 }
@@ -303,18 +291,6 @@ fn files_section(i18n: I18n, document: Document) -> impl IntoView {
         });
     };
     let error = Signal::derive(move || refused.get());
-    let hint = if document == Document::Photo {
-        Msg::PreparePhotoHint
-    } else {
-        Msg::PrepareFilesHint
-    };
-    let control = view! {
-        <input id=FILES name=FILES type="file" multiple class="app-file-upload"
-            accept="image/jpeg,image/png,application/pdf"
-            aria-describedby=described_by(FILES, true, error)
-            aria-invalid=move || error.with(Option::is_some).then_some("true")
-            on:change=add />
-    };
     let list = move || {
         let mine: Vec<AddedFile> = state.files.with(|files| {
             files
@@ -330,7 +306,7 @@ fn files_section(i18n: I18n, document: Document) -> impl IntoView {
             .into_iter()
             .map(|added| {
                 let (id, name) = (added.id, added.name.clone());
-                let size = format!("{} KB", added.file.content.len().div_ceil(1024));
+                let size = kb(added.file.content.len() as u64);
                 let label = i18n.text(args::PrepareFile {
                     name: added.name.clone(),
                     size,
@@ -348,8 +324,28 @@ fn files_section(i18n: I18n, document: Document) -> impl IntoView {
             .collect_view();
         view! { <ul class="app-file-list" id="file-list">{items}</ul> }.into_any()
     };
+    // The photo has its own check and fix; other documents take scans and PDFs.
+    let intake = if document == Document::Photo {
+        super::photo::photo_section(i18n).into_any()
+    } else {
+        let control = view! {
+            <input id=FILES name=FILES type="file" multiple class="app-file-upload"
+                accept="image/jpeg,image/png,application/pdf"
+                aria-describedby=described_by(FILES, true, error)
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                on:change=add />
+        };
+        labelled_field(
+            FILES,
+            tr(Msg::PrepareAddFiles).into(),
+            Some(tr(Msg::PrepareFilesHint).into()),
+            error,
+            control,
+        )
+        .into_any()
+    };
     view! {
-        {labelled_field(FILES, tr(Msg::PrepareAddFiles).into(), Some(tr(hint).into()), error, control)}
+        {intake}
         <div aria-live="polite">{list}</div>
     }
 }

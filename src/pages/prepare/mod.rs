@@ -8,6 +8,7 @@
 pub mod document;
 pub mod estimate;
 pub mod package;
+pub mod photo;
 pub mod points;
 pub mod questions;
 pub mod tasks;

@@ -21,6 +21,17 @@ pub struct AddedFile {
     pub file: Attached,
 }
 
+/// Adds a file to the list with an id no other file has.
+pub fn add_file(files: &mut Vec<AddedFile>, name: String, file: Attached) {
+    let id = files.iter().map(|f| f.id + 1).max().unwrap_or(0);
+    files.push(AddedFile { id, name, file });
+}
+
+/// A size in kilobytes, rounded up, as the upload rules state them: "63 KB".
+pub fn kb(bytes: u64) -> String {
+    format!("{} KB", bytes.div_ceil(1024))
+}
+
 /// The package's name: `work-permit-documents-2026-12-01.zip`.
 pub fn package_name(today: protocol::date::Date) -> String {
     format!("work-permit-documents-{today}.zip")
