@@ -140,8 +140,8 @@ export function unzip(zipPath: string): Record<string, string> {
  * A real JPEG made by the browser's own encoder: a plain `background` with a face-sized oval of
  * coloured speckles in the middle (detail, as a face and hair have), at `width` × `height`.
  */
-export async function photoJpeg(page: Page, width: number, height: number, background: string): Promise<Buffer> {
-  const base64 = await page.evaluate(async ([w, h, bg]) => {
+export async function photoJpeg(page: Page, width: number, height: number, background: string, speckles = 8000, quality = 0.92): Promise<Buffer> {
+  const base64 = await page.evaluate(async ([w, h, bg, count, q]) => {
     const canvas = new OffscreenCanvas(w, h);
     const context = canvas.getContext('2d')!;
     context.fillStyle = bg;
@@ -149,18 +149,18 @@ export async function photoJpeg(page: Page, width: number, height: number, backg
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const side = Math.min(w, h);
-    for (let i = 0; i < 8000; i++) {
+    for (let i = 0; i < count; i++) {
       const angle = random() * Math.PI * 2;
       const radius = Math.sqrt(random());
       context.fillStyle = `rgb(${Math.floor(random() * 255)},${Math.floor(random() * 200)},${Math.floor(random() * 160)})`;
       context.fillRect(w / 2 + Math.cos(angle) * radius * side * 0.28, h * 0.45 + Math.sin(angle) * radius * side * 0.36, side / 70, side / 70);
     }
-    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: q });
     const bytes = new Uint8Array(await blob.arrayBuffer());
     let binary = '';
     for (const byte of bytes) binary += String.fromCharCode(byte);
     return btoa(binary);
-  }, [width, height, background] as const);
+  }, [width, height, background, speckles, quality] as const);
   return Buffer.from(base64, 'base64');
 }
 
@@ -176,4 +176,21 @@ export function jpegSize(jpeg: Buffer): { width: number; height: number } {
     at += 2 + jpeg.readUInt16BE(at + 2);
   }
   throw new Error('no frame header');
+}
+
+/** A PDF's pages as Debian's pypdf reads them (a reader independent of ours): each page's size in points and its images. */
+export type PdfPage = { width: number; height: number; images: { width: number; height: number; filter: string }[] };
+export function readPdf(path: string): PdfPage[] {
+  const script = [
+    'import sys, json, pypdf',
+    'reader = pypdf.PdfReader(sys.argv[1], strict=True)',
+    'pages = []',
+    'for page in reader.pages:',
+    '    objects = page["/Resources"]["/XObject"]',
+    '    images = [objects[k].get_object() for k in objects]',
+    '    pages.append({"width": float(page.mediabox.width), "height": float(page.mediabox.height),',
+    '        "images": [{"width": int(i["/Width"]), "height": int(i["/Height"]), "filter": str(i["/Filter"])} for i in images]})',
+    'print(json.dumps(pages))',
+  ].join('\n');
+  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' })) as PdfPage[];
 }

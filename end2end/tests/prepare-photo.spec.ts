@@ -1,13 +1,15 @@
 // The ID photo of the document preparation: a real phone-sized JPEG with a grey background is
 // checked, fixed in the browser (cropped to 3:4, scaled, re-encoded inside the byte range) and
 // downloaded, and the test measures the download itself; a landscape photo's crop is moved; a
-// photo too small to fix is explained; the fixed photo passes when chosen again.
-import { readFileSync } from 'node:fs';
+// photo too small to fix is explained; the fixed photo passes when chosen again. Phone photos of
+// a paper document's pages become one PDF under the limit, opened by pypdf.
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, type Locale } from '../support/fixtures';
 import { msg } from '../support/messages';
 import {
-  GERMAN_DOCTOR, answerUpToEstimate, expectPlain, file, fixToday, jpegSize, openDocument, photoJpeg, toChecklist,
+  GERMAN_DOCTOR, addFiles, answerUpToEstimate, backToChecklist, expectPlain, file, fixToday, jpegSize, openDocument, photoJpeg,
+  readPdf, toChecklist, unzip,
 } from '../support/prepare';
 
 async function toPhoto(page: Page, locale: Locale = 'en') {
@@ -108,4 +110,40 @@ test('the fix fits 320 px in Arabic and axe finds no violation with both preview
   // The slider runs left to right even in a right-to-left page, as the photo's pixels do.
   await expect(page.getByLabel(msg('ar', 'prepare-photo-across'))).toHaveAttribute('dir', 'ltr');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('phone photos of a degree, one over 1 MB, become one PDF under 1 MB that another reader opens, a page each', async ({ page }, testInfo) => {
+  await fixToday(page);
+  await answerUpToEstimate(page, GERMAN_DOCTOR);
+  await toChecklist(page);
+  await openDocument(page, 'prepare-document-degree');
+  const first = await photoJpeg(page, 3000, 4000, '#f4f1ea', 60000, 1);
+  expect(first.length).toBeGreaterThan(1024 * 1024);
+  const second = await photoJpeg(page, 4000, 3000, '#f4f1ea');
+  await addFiles(page, [file('page-1.jpg', 'image/jpeg', first), file('page-2.jpg', 'image/jpeg', second)]);
+  await expect(page.locator('#file-list li')).toHaveCount(2);
+  await expect(page.locator('#files-error')).toHaveCount(0);
+  await expectPlain(page.locator('#file-list li').first(), 'Larger than 1024 KB');
+  // A double click makes one PDF, not two.
+  await page.getByRole('button', { name: msg('en', 'prepare-combine') }).dblclick();
+  await expectPlain(page.locator('#combined'), 'The images are now one PDF of 2 pages.');
+  await expect(page.locator('#file-list li')).toHaveCount(1);
+  await expect(page.locator('#file-list')).toContainText('degree.pdf');
+  await expect(page.getByRole('button', { name: msg('en', 'prepare-combine') })).toHaveCount(0);
+
+  await backToChecklist(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: msg('en', 'prepare-download-package') }).click();
+  const zipPath = testInfo.outputPath('package.zip');
+  await (await downloading).saveAs(zipPath);
+  const pdf = Buffer.from(unzip(zipPath)['04-degree-1.pdf'], 'base64');
+  expect(pdf.length).toBeLessThanOrEqual(1024 * 1024);
+  const pdfPath = testInfo.outputPath('degree.pdf');
+  writeFileSync(pdfPath, pdf);
+  // A4 portrait for the portrait photo, A4 landscape for the landscape one; each photo scaled to
+  // 1600 px on its long side and kept a JPEG.
+  expect(readPdf(pdfPath)).toEqual([
+    { width: 595, height: 842, images: [{ width: 1200, height: 1600, filter: '/DCTDecode' }] },
+    { width: 842, height: 595, images: [{ width: 1600, height: 1200, filter: '/DCTDecode' }] },
+  ]);
 });

@@ -49,13 +49,15 @@ pub fn ensure_all(browser: bool) -> Result<(), String> {
         // One job, so that two apt-get runs never wait on each other's lock. curl: a server
         // test runs the README's development commands with it, as written. python3: an
         // end-to-end test opens the downloaded document package with its `zipfile`, a reader
-        // independent of ours.
+        // independent of ours; pypdf (Debian's, for Debian's python3) opens the PDF the app
+        // makes from photos.
         jobs.push((
-            "Chromium, curl and python3",
+            "Chromium, curl, python3 and pypdf",
             Box::new(|| {
                 ensure_chromium()
                     .and_then(|()| ensure_debian_tool("curl", "curl"))
                     .and_then(|()| ensure_debian_tool("python3", "python3"))
+                    .and_then(|()| ensure_debian_python_module("pypdf", "python3-pypdf"))
             }),
         ));
     }
@@ -181,6 +183,23 @@ pub fn ensure_debian_tool(binary: &str, package: &str) -> Result<(), String> {
     if !is_root() {
         return Err(format!(
             "{binary} is needed: `sudo apt-get install -y {package}`"
+        ));
+    }
+    apt_install(&[package])
+}
+
+/// Debian's Python interpreter, which sees modules installed as Debian packages (a `python3`
+/// earlier on the PATH, such as pyenv's, may not).
+pub const DEBIAN_PYTHON: &str = "/usr/bin/python3";
+
+/// A Python module importable by [`DEBIAN_PYTHON`], installed from its Debian package if not.
+fn ensure_debian_python_module(module: &str, package: &str) -> Result<(), String> {
+    if proc::output(DEBIAN_PYTHON, &["-c", &format!("import {module}")]).is_some() {
+        return Ok(());
+    }
+    if !is_root() {
+        return Err(format!(
+            "Python's {module} is needed: `sudo apt-get install -y {package}`"
         ));
     }
     apt_install(&[package])

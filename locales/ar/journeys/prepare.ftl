@@ -252,3 +252,19 @@ prepare-photo-fix-out-of-range = لا يمكن جعل حجم الصورة بعد
 prepare-photo-use = استخدم الصورة بعد الإصلاح
 prepare-photo-download = نزّل الصورة بعد الإصلاح
 prepare-photo-used = أُضيفت الصورة بعد الإصلاح إلى هذا المستند.
+
+## جمع صور مستند ورقي في ملف PDF واحد
+prepare-file-oversize = أكبر من { $limit }: اجمع الصور في ملف ⁦PDF⁩ واحد لتصغيره.
+prepare-combine-hint = يمكن جمع صور صفحات مستند ورقي في ملف ⁦PDF⁩ واحد لا يتجاوز { $limit }، كل صورة في صفحة، بالترتيب الذي أضفتها به.
+prepare-combine = اجمع الصور في ملف ⁦PDF⁩ واحد
+prepare-combining = جارٍ إنشاء ملف ⁦PDF⁩…
+prepare-combined = { $pages ->
+    [zero] لم تُجمع أي صفحة.
+    [one] أصبحت الصورة ملف ⁦PDF⁩ من صفحة واحدة.
+    [two] أصبحت الصورتان ملف ⁦PDF⁩ واحدًا من صفحتين.
+    [few] أصبحت الصور ملف ⁦PDF⁩ واحدًا من { $pages } صفحات.
+    [many] أصبحت الصور ملف ⁦PDF⁩ واحدًا من { $pages } صفحة.
+   *[other] أصبحت الصور ملف ⁦PDF⁩ واحدًا من { $pages } صفحة.
+}
+prepare-combine-too-large = لا تتسع الصفحات في { $limit } حتى بدقة أقل. احذف بعض الصور واصنع ملفَّي ⁦PDF⁩.
+prepare-combine-unreadable = { $name }: تعذّر على المتصفح قراءة هذه الصورة. احذفها ثم أضفها مجددًا.

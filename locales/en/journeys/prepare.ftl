@@ -265,3 +265,25 @@ prepare-photo-fix-out-of-range = The fixed photo cannot be made between { $small
 prepare-photo-use = Use the fixed photo
 prepare-photo-download = Download the fixed photo
 prepare-photo-used = The fixed photo has been added to this document.
+
+## Joining photos of a paper document into one PDF
+# Variables:
+#   $limit (String) - the upload's size limit, such as "1024 KB"
+prepare-file-oversize = Larger than { $limit }: make one PDF from the images to shrink it.
+# Variables:
+#   $limit (String) - the upload's size limit, such as "1024 KB"
+prepare-combine-hint = Photos of a paper document's pages can become one PDF under { $limit }, one page each, in the order you added them.
+prepare-combine = Make one PDF from the images
+prepare-combining = Making the PDF…
+# Variables:
+#   $pages (Number) - pages in the new PDF
+prepare-combined = { $pages ->
+    [one] The image is now a PDF of 1 page.
+   *[other] The images are now one PDF of { $pages } pages.
+}
+# Variables:
+#   $limit (String) - the upload's size limit, such as "1024 KB"
+prepare-combine-too-large = The pages do not fit in { $limit }, even at a lower resolution. Remove some images and make two PDFs.
+# Variables:
+#   $name (String) - the image's file name
+prepare-combine-unreadable = { $name }: the browser could not read this image. Remove it and add it again.

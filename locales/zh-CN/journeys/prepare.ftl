@@ -239,3 +239,12 @@ prepare-photo-fix-out-of-range = 修正后的照片无法达到{ $smallest }至{
 prepare-photo-use = 使用修正后的照片
 prepare-photo-download = 下载修正后的照片
 prepare-photo-used = 修正后的照片已添加到此材料中。
+
+## 将纸质文件的照片合并为一个PDF
+prepare-file-oversize = 超过{ $limit }：请将图片合并为一个PDF以缩小文件。
+prepare-combine-hint = 纸质文件各页的照片可以合并为一个不超过{ $limit }的PDF，每张照片一页，按添加顺序排列。
+prepare-combine = 将图片合并为一个PDF
+prepare-combining = 正在生成PDF…
+prepare-combined = 图片已合并为一个共{ $pages }页的PDF。
+prepare-combine-too-large = 即使降低分辨率，这些页面也无法控制在{ $limit }以内。请删除部分图片，分成两个PDF。
+prepare-combine-unreadable = { $name }：浏览器无法读取此图片。请删除后重新添加。

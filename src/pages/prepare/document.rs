@@ -8,11 +8,7 @@ use protocol::codec::WireCode;
 use protocol::documents::{
     self, Alternative, Answers, Authentication, Document, Task, Translation,
 };
-use protocol::package::Attached;
-use protocol::upload::UploadRules;
-use protocol::validation::ValidationCode;
 
-use super::package::{AddedFile, add_file, kb};
 use super::tasks::{expiry_warning, today_or};
 use super::{Lost, country_name, document_term, document_title, use_prepare};
 use crate::components::back_link::BackLink;
@@ -20,7 +16,6 @@ use crate::components::button::Button;
 use crate::components::choices::{Checkboxes, Choice};
 use crate::components::date_input::DateInput;
 use crate::components::error_summary::ErrorSummary;
-use crate::components::field::{described_by, labelled_field};
 use crate::components::form_problems::Problems;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
@@ -29,7 +24,6 @@ use crate::intl;
 use crate::routes::AppRoute;
 
 const ISSUED: &str = "issued";
-const FILES: &str = "files";
 
 const READY: &str = "ready";
 
@@ -187,7 +181,7 @@ fn DocumentDetail(answers: Answers, task: Task) -> impl IntoView {
             {warning}
         }
     });
-    let files = files_section(i18n, document);
+    let files = super::files::files_section(i18n, document);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let parts = issued.get_untracked();
@@ -238,114 +232,5 @@ fn DocumentDetail(answers: Answers, task: Task) -> impl IntoView {
             <Checkboxes name=READY legend=tr(Msg::PrepareReadyLegend) selected=ready choices=vec![Choice::new(READY, tr(Msg::PrepareReady))] />
             <Button label=tr(Msg::PrepareSave) />
         </form>
-    }
-}
-
-/// The task's files: add (each checked from its content before it is kept), list, remove.
-fn files_section(i18n: I18n, document: Document) -> impl IntoView {
-    let state = use_prepare();
-    let refused = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::Event| {
-        let chosen = crate::browser::chosen_files(&ev);
-        leptos::task::spawn_local(async move {
-            let rules = UploadRules::document();
-            let mut problems = Vec::new();
-            let refuse = |name: &str, codes: &[ValidationCode]| {
-                i18n.text(args::PrepareFileRefused {
-                    name: name.to_owned(),
-                    reason: codes
-                        .iter()
-                        .map(|code| i18n.validation_message(code))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                })
-            };
-            for file in chosen {
-                // Too large is known from the size alone: refused without reading it.
-                if file.size > rules.max_bytes {
-                    let code = ValidationCode::FileTooLarge {
-                        max_bytes: rules.max_bytes,
-                    };
-                    problems.push(refuse(&file.name, &[code]));
-                    continue;
-                }
-                let Some(content) = file.bytes().await else {
-                    problems.push(i18n.text(args::PrepareFileUnreadable {
-                        name: file.name.clone(),
-                    }));
-                    continue;
-                };
-                match rules.check_file(&content) {
-                    Ok(kind) => state.files.update(|files| {
-                        let attached = Attached {
-                            document,
-                            kind,
-                            content,
-                        };
-                        add_file(files, file.name.clone(), attached);
-                    }),
-                    Err(codes) => problems.push(refuse(&file.name, &codes)),
-                }
-            }
-            refused.set((!problems.is_empty()).then(|| problems.join(" ")));
-        });
-    };
-    let error = Signal::derive(move || refused.get());
-    let list = move || {
-        let mine: Vec<AddedFile> = state.files.with(|files| {
-            files
-                .iter()
-                .filter(|f| f.file.document == document)
-                .cloned()
-                .collect()
-        });
-        if mine.is_empty() {
-            return view! { <p id="file-list">{tr(Msg::PrepareNoFiles)}</p> }.into_any();
-        }
-        let items = mine
-            .into_iter()
-            .map(|added| {
-                let (id, name) = (added.id, added.name.clone());
-                let size = kb(added.file.content.len() as u64);
-                let label = i18n.text(args::PrepareFile {
-                    name: added.name.clone(),
-                    size,
-                });
-                view! {
-                    <li>
-                        <span>{label}</span>
-                        <button type="button" class="app-button app-button--secondary"
-                            on:click=move |_| state.files.update(|files| files.retain(|f| f.id != id))>
-                            {tr(Msg::PrepareRemove)}<span class="app-visually-hidden">" "{name}</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="app-file-list" id="file-list">{items}</ul> }.into_any()
-    };
-    // The photo has its own check and fix; other documents take scans and PDFs.
-    let intake = if document == Document::Photo {
-        super::photo::photo_section(i18n).into_any()
-    } else {
-        let control = view! {
-            <input id=FILES name=FILES type="file" multiple class="app-file-upload"
-                accept="image/jpeg,image/png,application/pdf"
-                aria-describedby=described_by(FILES, true, error)
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                on:change=add />
-        };
-        labelled_field(
-            FILES,
-            tr(Msg::PrepareAddFiles).into(),
-            Some(tr(Msg::PrepareFilesHint).into()),
-            error,
-            control,
-        )
-        .into_any()
-    };
-    view! {
-        {intake}
-        <div aria-live="polite">{list}</div>
     }
 }

@@ -5,8 +5,10 @@
 //! The answers live only in memory ([`PrepareState`]): nothing is sent or stored in the
 //! browser, so a reload or a closed tab starts again (the pages after the questions say so).
 
+pub mod combine;
 pub mod document;
 pub mod estimate;
+pub mod files;
 pub mod package;
 pub mod photo;
 pub mod points;

@@ -24,8 +24,9 @@ use crate::picture::{self, ObjectUrl, Picture};
 const PHOTO: &str = "photo";
 const ACROSS: &str = "crop-across";
 const DOWN: &str = "crop-down";
-/// A phone's photo is 2–8 MB; a larger file is refused before it is read.
-const MOST_SOURCE_BYTES: u64 = 15 * 1024 * 1024;
+/// A phone's photo is 2–8 MB; a larger file is refused before it is read (here and for the
+/// images of other documents, which may be over the upload limit until they become a PDF).
+pub const MOST_SOURCE_BYTES: u64 = 15 * 1024 * 1024;
 /// The background of the chosen photo is judged on its crop drawn this small.
 const SAMPLE: (u32, u32) = (60, 80);
 
