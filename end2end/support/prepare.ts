@@ -178,17 +178,17 @@ export function jpegSize(jpeg: Buffer): { width: number; height: number } {
   throw new Error('no frame header');
 }
 
-/** A PDF's pages as Debian's pypdf reads them (a reader independent of ours): each page's size in points and its images. */
-export type PdfPage = { width: number; height: number; images: { width: number; height: number; filter: string }[] };
+/** A PDF's pages as Debian's pypdf reads them (a reader independent of ours): each page's size in points, text and images. */
+export type PdfPage = { width: number; height: number; text: string; images: { width: number; height: number; filter: string }[] };
 export function readPdf(path: string): PdfPage[] {
   const script = [
     'import sys, json, pypdf',
     'reader = pypdf.PdfReader(sys.argv[1], strict=True)',
     'pages = []',
     'for page in reader.pages:',
-    '    objects = page["/Resources"]["/XObject"]',
+    '    objects = page["/Resources"].get("/XObject", {})',
     '    images = [objects[k].get_object() for k in objects]',
-    '    pages.append({"width": float(page.mediabox.width), "height": float(page.mediabox.height),',
+    '    pages.append({"width": float(page.mediabox.width), "height": float(page.mediabox.height), "text": page.extract_text(),',
     '        "images": [{"width": int(i["/Width"]), "height": int(i["/Height"]), "filter": str(i["/Filter"])} for i in images]})',
     'print(json.dumps(pages))',
   ].join('\n');

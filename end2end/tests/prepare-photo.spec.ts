@@ -142,7 +142,7 @@ test('phone photos of a degree, one over 1 MB, become one PDF under 1 MB that an
   writeFileSync(pdfPath, pdf);
   // A4 portrait for the portrait photo, A4 landscape for the landscape one; each photo scaled to
   // 1600 px on its long side and kept a JPEG.
-  expect(readPdf(pdfPath)).toEqual([
+  expect(readPdf(pdfPath)).toMatchObject([
     { width: 595, height: 842, images: [{ width: 1200, height: 1600, filter: '/DCTDecode' }] },
     { width: 842, height: 595, images: [{ width: 1600, height: 1200, filter: '/DCTDecode' }] },
   ]);

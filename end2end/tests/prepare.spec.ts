@@ -9,7 +9,7 @@ import { msg } from '../support/messages';
 import { tabUntil } from '../support/journey';
 import {
   EMIRATI_GRADUATE, GERMAN_DOCTOR, PDF, addFiles, answerUpToEstimate, backToChecklist, expectPlain, file, fixToday,
-  continueOn, heading, openDocument, row, toChecklist, unzip,
+  continueOn, heading, openDocument, readPdf, row, toChecklist, unzip,
 } from '../support/prepare';
 
 test.beforeEach(async ({ page }) => fixToday(page));
@@ -274,6 +274,57 @@ test('the package downloads, opens in another reader, and restores the checklist
   await expect(row(page, 'prepare-document-criminal-record')).toContainText(msg('en', 'prepare-status-problem'));
   await openDocument(page, 'prepare-document-degree');
   await expect(page.locator('#file-list')).toContainText('04-degree-1.pdf');
+});
+
+/** A4 is 210 × 297 mm, 595.3 × 841.9 pt; Chromium rounds its paper to whole hundredths of an inch. */
+function expectA4(sheet: { width: number; height: number }) {
+  expect(Math.abs(sheet.width - 595.3)).toBeLessThan(1.5);
+  expect(Math.abs(sheet.height - 841.9)).toBeLessThan(1.5);
+}
+
+test('the checklist prints on A4 without the package controls, and so does the HR checklist, dates in both languages', async ({ page }, testInfo) => {
+  await answerUpToEstimate(page, GERMAN_DOCTOR);
+  await toChecklist(page);
+  await openDocument(page, 'prepare-document-criminal-record');
+  await page.locator('#issued').fill('1');
+  await page.locator('#issued-month').fill('7');
+  await page.locator('#issued-year').fill('2026');
+  await backToChecklist(page);
+  type Counted = { printed: number };
+  await page.evaluate(() => {
+    (window as unknown as Counted).printed = 0;
+    window.print = () => { (window as unknown as Counted).printed += 1; };
+  });
+  await page.getByRole('button', { name: msg('en', 'prepare-print-checklist') }).click();
+  expect(await page.evaluate(() => (window as unknown as Counted).printed)).toBe(1);
+  const printed = testInfo.outputPath('checklist-print.pdf');
+  await page.pdf({ path: printed, format: 'A4' });
+  const pages = readPdf(printed);
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  for (const sheet of pages) expectA4(sheet);
+  // pypdf's text breaks lines and words where it likes and keeps ligatures (ﬁ): compared
+  // without white space, ligatures undone.
+  const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+  const text = squeeze(pages.map((sheet) => sheet.text).join(''));
+  expect(text).toContain(squeeze(msg('en', 'prepare-document-criminal-record')));
+  expect(text).toContain(squeeze(msg('en', 'prepare-tasks-title')));
+  expect(text).not.toContain(squeeze(msg('en', 'prepare-download-package')));
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: msg('en', 'prepare-download-package') }).click();
+  const zipPath = testInfo.outputPath('package.zip');
+  await (await downloading).saveAs(zipPath);
+  const html = Buffer.from(unzip(zipPath)['checklist.html'], 'base64').toString('utf8');
+  // The HR checklist is a file of its own: opened in a blank page, as the employer would.
+  const hr = await page.context().newPage();
+  await hr.setContent(html);
+  const hrPath = testInfo.outputPath('hr-checklist.pdf');
+  await hr.pdf({ path: hrPath, preferCSSPageSize: true });
+  const hrPages = readPdf(hrPath);
+  expect(hrPages.length).toBeGreaterThanOrEqual(1);
+  for (const sheet of hrPages) expectA4(sheet);
+  expect(html).toContain('July 1, 2026');
+  expect(html).toContain('2026年7月1日');
 });
 
 test('a changed package or another zip file is refused with a clear message', async ({ page }, testInfo) => {

@@ -11,6 +11,7 @@ use super::tasks::{progress, today_or};
 use super::{PrepareState, document_term, document_title};
 use crate::components::date_input::DateParts;
 use crate::i18n::{I18n, LanguageDef, Msg, Text};
+use crate::intl;
 
 /// A file added to a task, with the name it had (or its name in the package).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,22 +202,33 @@ pub async fn checklist_html(i18n: I18n, state: PrepareState) -> Option<String> {
         escape(&i18n.t(Msg::PrepareColumnDates)),
     );
     for (i, (document, _, issued, valid_months)) in rows.iter().enumerate() {
-        let dates = issued.map_or(String::new(), |day| {
-            let valid = valid_months.map(|months| {
-                let end = documents::add_months(day, months);
-                end.previous_day().unwrap_or(end).to_string()
-            });
-            format!(
-                "{day}{}",
-                valid.map_or(String::new(), |v| format!(" – {v}"))
-            )
-        });
+        // The dates in the person's language, and in Chinese below them.
+        let dates = |locale: &str| {
+            issued.map_or(String::new(), |day| {
+                let valid = valid_months.map_or(String::new(), |months| {
+                    let end = documents::add_months(day, months);
+                    format!(
+                        " – {}",
+                        intl::date(end.previous_day().unwrap_or(end), locale)
+                    )
+                });
+                escape(&format!("{}{valid}", intl::date(day, locale)))
+            })
+        };
+        let dates = match (issued, theirs.is_some()) {
+            (Some(_), true) => format!(
+                "{}<br><span lang=\"zh-CN\">{}</span>",
+                dates(own.id),
+                dates(chinese.id)
+            ),
+            _ => dates(own.id),
+        };
         html.push_str(&format!(
             "<tr><td>{}<br><span lang=\"zh-CN\">{}</span></td><td>{}</td><td>{}</td></tr>",
             pair(3 + i * 2),
             escape(document_term(*document).zh()),
             pair(4 + i * 2),
-            escape(&dates)
+            dates
         ));
     }
     html.push_str("</tbody></table></html>\n");
