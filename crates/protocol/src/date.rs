@@ -95,6 +95,76 @@ impl Date {
         years
     }
 
+    /// The day after, or `None` after 9999-12-31.
+    #[must_use]
+    pub const fn next_day(self) -> Option<Self> {
+        if self.day < days_in_month(self.year, self.month) {
+            return Self::new(self.year, self.month, self.day + 1);
+        }
+        if self.month < 12 {
+            return Self::new(self.year, self.month + 1, 1);
+        }
+        Self::new(self.year + 1, 1, 1)
+    }
+
+    /// The date from days since 0001-01-01 (see [`Self::ordinal`]), or `None` outside years
+    /// 1 to 9999.
+    #[must_use]
+    pub fn from_ordinal(ordinal: i64) -> Option<Self> {
+        if ordinal < 0 {
+            return None;
+        }
+        // A first guess by the mean year, then corrected by at most a year either way.
+        let mut year = u16::try_from(ordinal * 400 / 146_097 + 1).ok()?;
+        while year > 1 && Self::new(year, 1, 1)?.ordinal() > ordinal {
+            year -= 1;
+        }
+        while Self::new(year.checked_add(1)?, 1, 1).is_some_and(|next| next.ordinal() <= ordinal) {
+            year += 1;
+        }
+        let mut left = ordinal - Self::new(year, 1, 1)?.ordinal();
+        let mut month = 1;
+        while left >= i64::from(days_in_month(year, month)) {
+            left -= i64::from(days_in_month(year, month));
+            month += 1;
+        }
+        Self::new(year, month, u8::try_from(left + 1).ok()?)
+    }
+
+    /// `days` later (earlier if negative), held within years 1 to 9999.
+    #[must_use]
+    pub fn add_days(self, days: i64) -> Self {
+        let target = self.ordinal().saturating_add(days);
+        Self::from_ordinal(target.max(0)).unwrap_or(if days < 0 {
+            Self {
+                year: 1,
+                month: 1,
+                day: 1,
+            }
+        } else {
+            Self {
+                year: 9999,
+                month: 12,
+                day: 31,
+            }
+        })
+    }
+
+    /// The day of the week.
+    #[must_use]
+    pub fn weekday(self) -> Weekday {
+        // 0001-01-01 was a Monday (proleptic Gregorian).
+        match self.ordinal().rem_euclid(7) {
+            0 => Weekday::Monday,
+            1 => Weekday::Tuesday,
+            2 => Weekday::Wednesday,
+            3 => Weekday::Thursday,
+            4 => Weekday::Friday,
+            5 => Weekday::Saturday,
+            _ => Weekday::Sunday,
+        }
+    }
+
     /// The day before, or `None` before 0001-01-02.
     #[must_use]
     pub const fn previous_day(self) -> Option<Self> {
@@ -120,6 +190,25 @@ impl Date {
             year: self.year,
             month: self.month,
         }
+    }
+}
+
+/// A day of the week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    #[must_use]
+    pub const fn is_weekend(self) -> bool {
+        matches!(self, Self::Saturday | Self::Sunday)
     }
 }
 
@@ -318,6 +407,39 @@ impl schemars::JsonSchema for YearMonth {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_are_added_across_months_years_and_leap_days() {
+        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(day(2026, 12, 31).add_days(1), day(2027, 1, 1));
+        assert_eq!(day(2028, 2, 28).add_days(1), day(2028, 2, 29));
+        assert_eq!(day(2027, 5, 19).add_days(-90), day(2027, 2, 18));
+        assert_eq!(
+            day(1, 1, 1).add_days(-5),
+            day(1, 1, 1),
+            "held at the first day"
+        );
+        assert_eq!(day(9999, 12, 31).add_days(5), day(9999, 12, 31));
+        assert_eq!(day(9999, 12, 31).next_day(), None);
+        assert_eq!(day(2026, 12, 1).weekday(), Weekday::Tuesday);
+        assert_eq!(day(2026, 2, 14).weekday(), Weekday::Saturday);
+        assert_eq!(day(1, 1, 1).weekday(), Weekday::Monday);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_date_survives_its_ordinal_and_next_day_is_one_day(date: Date, days in -3000_i64..3000) {
+            proptest::prop_assert_eq!(Date::from_ordinal(date.ordinal()), Some(date));
+            if let Some(next) = date.next_day() {
+                proptest::prop_assert_eq!(date.days_until(next), 1);
+                proptest::prop_assert_eq!(date.add_days(1), next);
+            }
+            let moved = date.add_days(days);
+            if moved.year() > 1 && moved.year() < 9999 {
+                proptest::prop_assert_eq!(date.days_until(moved), days);
+            }
+        }
+    }
 
     #[test]
     fn only_existing_dates_are_dates() {

@@ -211,6 +211,7 @@ fn enum_codes() -> Vec<(&'static str, Vec<&'static str>)> {
         contributions::City,
         contributions::Insurance,
         contributions::BaseAdjustment,
+        deadlines::DeadlineKind,
         documents::Document,
         documents::Application,
         documents::Authentication,
