@@ -25,7 +25,7 @@ const TASKS: &[(&str, &str)] = &[
     ),
     (
         "test",
-        "install what is missing, then fmt, tidy, clippy (native, wasm32, split build), unit and integration tests, release build, server build, end-to-end suite, size report",
+        "install what is missing, then fmt, tidy, clippy (native, wasm32, split build), unit and integration tests (and the splitter's merge planner), release build, server build, end-to-end suite, size report",
     ),
     ("ci", "exactly what .ci/run runs (the same as test)"),
     (
@@ -207,6 +207,17 @@ fn test() -> Result<(), String> {
         })?;
         step("unit and integration tests", &|| {
             proc::cargo(&["test", "--workspace", "--locked"])
+        })?;
+        // The vendored splitter is outside the workspace; its chunk-merge planner has tests.
+        step("the wasm splitter's merge planner", &|| {
+            proc::cargo(&[
+                "test",
+                "--package",
+                "wasm_split_cli_support",
+                "--lib",
+                "--locked",
+                "merge_tests",
+            ])
         })?;
         step("release build of the app", &app::build_release)?;
         step("reference server build", &app::build_server)?;

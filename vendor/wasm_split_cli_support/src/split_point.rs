@@ -651,13 +651,13 @@ pub fn compute_split_modules(
     Ok(program_info)
 }
 
-/// Merges chunks until no split needs more than `limit` of them (vendored addition).
-///
 /// A chunk holds the code needed by exactly one set of splits, so `n` splits can need up to
 /// `2^(n-1) - 1` chunks each, every one a request. Merging chunks `a` and `b` gives one chunk
 /// needed by `a ∪ b`: the splits in both need one file fewer; the splits in only one of them
-/// now also download the other's code. While some split needs too many chunks, this merges the
-/// pair of its chunks whose merge adds the fewest bytes to splits that do not use them.
+/// now also download the other's code. While some split needs too many chunks, one of its
+/// pairs of chunks is merged: the pair whose merge, followed by the plain greedy rule for every
+/// later merge, adds the fewest bytes in total to splits that do not use them (see
+/// [`plan_merges`]).
 fn merge_chunks(
     module: &InputModule,
     contents: &mut HashMap<SplitModuleIdentifier, OutputModuleInfo>,
@@ -676,54 +676,191 @@ fn merge_chunks(
             })
             .sum()
     };
-    let mut weights: HashMap<BTreeSet<String>, u64> = contents
+    let weights: BTreeMap<BTreeSet<String>, u64> = contents
         .iter()
         .filter_map(|(id, info)| match id {
             SplitModuleIdentifier::Chunk(set) => Some((set.clone(), weight(info))),
             _ => None,
         })
         .collect();
-    loop {
-        let mut needs: BTreeMap<&String, Vec<&BTreeSet<String>>> = BTreeMap::new();
-        for set in weights.keys() {
-            for split in set {
-                needs.entry(split).or_default().push(set);
-            }
-        }
-        let Some((_, chunks)) = needs
-            .into_iter()
-            .filter(|(_, chunks)| chunks.len() > limit)
-            .max_by_key(|(split, chunks)| (chunks.len(), std::cmp::Reverse(*split)))
-        else {
-            return;
-        };
-        let mut best: Option<(u64, BTreeSet<String>, BTreeSet<String>)> = None;
-        for (i, a) in chunks.iter().enumerate() {
-            for b in &chunks[i + 1..] {
-                let extra =
-                    |x: &BTreeSet<String>, y: &BTreeSet<String>| x.difference(y).count() as u64;
-                let cost = weights[*a] * extra(b, a) + weights[*b] * extra(a, b);
-                let better = best.as_ref().map_or(true, |(c, x, y)| {
-                    (cost, weights[*a] + weights[*b]) < (*c, weights[x] + weights[y])
-                });
-                if better {
-                    best = Some((cost, (*a).clone(), (*b).clone()));
-                }
-            }
-        }
-        let Some((_, a, b)) = best else { return };
+    // Splits as bits, so the planning below is cheap set arithmetic.
+    let names: Vec<String> = weights
+        .keys()
+        .flatten()
+        .cloned()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mask = |set: &BTreeSet<String>| -> u64 {
+        set.iter()
+            .filter_map(|name| names.iter().position(|n| n == name))
+            .fold(0, |m, i| m | 1 << i)
+    };
+    let unmask = |m: u64| -> BTreeSet<String> {
+        names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| m & 1 << i != 0)
+            .map(|(_, n)| n.clone())
+            .collect()
+    };
+    let planned: ChunkWeights = weights.iter().map(|(set, w)| (mask(set), *w)).collect();
+    for (a, b) in plan_merges(planned, limit) {
+        let (a, b) = (unmask(a), unmask(b));
         let union: BTreeSet<String> = a.union(&b).cloned().collect();
         let mut merged = OutputModuleInfo::default();
-        let mut merged_weight = 0;
         for set in [&a, &b, &union] {
             if let Some(info) = contents.remove(&SplitModuleIdentifier::Chunk(set.clone())) {
                 merged.included_symbols.extend(info.included_symbols);
-                merged_weight += weights.remove(set).unwrap_or(0);
             }
         }
         tracing::debug!("merged chunks {a:?} and {b:?}");
-        weights.insert(union.clone(), merged_weight);
         contents.insert(SplitModuleIdentifier::Chunk(union), merged);
+    }
+}
+
+/// Each chunk's set of splits (one bit per split) and its size in bytes; ordered, so every
+/// build plans alike.
+type ChunkWeights = BTreeMap<u64, u64>;
+type ChunkPair = (u64, u64);
+
+/// How many of the greedy rule's cheapest pairs each step also tries with a greedy completion.
+const LOOKAHEAD: usize = 12;
+
+/// The chunks of the split that needs the most while over `limit`; `None` once none is over.
+fn worst_split(weights: &ChunkWeights, limit: usize) -> Option<Vec<u64>> {
+    let mut worst: Option<(usize, u32)> = None;
+    for bit in 0..64 {
+        let count = weights.keys().filter(|set| *set & 1 << bit != 0).count();
+        // The most chunks; on a tie the later split, as when splits were compared by name.
+        if count > limit && worst.map_or(true, |(c, _)| count >= c) {
+            worst = Some((count, bit));
+        }
+    }
+    let (_, bit) = worst?;
+    Some(weights.keys().copied().filter(|set| set & 1 << bit != 0).collect())
+}
+
+/// Bytes that merging `a` and `b` adds to the splits that needed only one of them.
+fn merge_cost(weights: &ChunkWeights, a: u64, b: u64) -> u64 {
+    weights[&a] * u64::from((b & !a).count_ones()) + weights[&b] * u64::from((a & !b).count_ones())
+}
+
+/// Every pair of the worst split's chunks with its cost, in the greedy rule's order: cheapest
+/// first, then the smaller pair.
+fn pairs(weights: &ChunkWeights, limit: usize) -> Option<Vec<(u64, ChunkPair)>> {
+    let chunks = worst_split(weights, limit)?;
+    let mut pairs = Vec::new();
+    for (i, a) in chunks.iter().enumerate() {
+        for b in &chunks[i + 1..] {
+            let size = weights[a] + weights[b];
+            pairs.push((merge_cost(weights, *a, *b), size, (*a, *b)));
+        }
+    }
+    pairs.sort_unstable();
+    Some(pairs.into_iter().map(|(cost, _, pair)| (cost, pair)).collect())
+}
+
+fn apply_merge(weights: &mut ChunkWeights, (a, b): ChunkPair) {
+    let total = [a, b, a | b]
+        .into_iter()
+        .filter_map(|set| weights.remove(&set))
+        .sum();
+    weights.insert(a | b, total);
+}
+
+/// The bytes the plain greedy rule adds from here to the end.
+fn greedy_cost(mut weights: ChunkWeights, limit: usize) -> u64 {
+    let mut total = 0;
+    while let Some((cost, pair)) = pairs(&weights, limit).and_then(|p| p.into_iter().next()) {
+        total += cost;
+        apply_merge(&mut weights, pair);
+    }
+    total
+}
+
+/// The merges, in order, that bring every split to at most `limit` chunks. Each step tries
+/// the [`LOOKAHEAD`] cheapest pairs of the worst split's chunks and keeps the one whose cost
+/// plus the greedy completion's is least; since the greedy choice is among those tried, the
+/// plan never adds more bytes than the greedy rule alone.
+fn plan_merges(mut weights: ChunkWeights, limit: usize) -> Vec<ChunkPair> {
+    let mut plan = Vec::new();
+    while let Some(tried) = pairs(&weights, limit) {
+        let mut best: Option<(u64, ChunkPair)> = None;
+        for (cost, pair) in tried.into_iter().take(LOOKAHEAD) {
+            let mut after = weights.clone();
+            apply_merge(&mut after, pair);
+            let total = cost + greedy_cost(after, limit);
+            if best.map_or(true, |(b, _)| total < b) {
+                best = Some((total, pair));
+            }
+        }
+        let Some((_, pair)) = best else { break };
+        apply_merge(&mut weights, pair);
+        plan.push(pair);
+    }
+    plan
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+
+    fn chunks_per_split(weights: &ChunkWeights) -> Vec<usize> {
+        (0..64)
+            .map(|bit| weights.keys().filter(|set| *set & 1 << bit != 0).count())
+            .collect()
+    }
+
+    fn plan_cost(mut weights: ChunkWeights, limit: usize) -> (u64, ChunkWeights) {
+        let mut total = 0;
+        for pair in plan_merges(weights.clone(), limit) {
+            total += merge_cost(&weights, pair.0, pair.1);
+            apply_merge(&mut weights, pair);
+        }
+        (total, weights)
+    }
+
+    #[test]
+    fn no_split_is_left_over_the_limit_and_bytes_are_kept() {
+        let weights: ChunkWeights = [
+            (0b0011, 100),
+            (0b0111, 5),
+            (0b0101, 70),
+            (0b0110, 3),
+            (0b1111, 40),
+            (0b1100, 900),
+        ]
+        .into_iter()
+        .collect();
+        let before: u64 = weights.values().sum();
+        let (_, after) = plan_cost(weights, 2);
+        assert!(chunks_per_split(&after).iter().all(|&n| n <= 2));
+        assert_eq!(after.values().sum::<u64>(), before);
+    }
+
+    /// Random chunk layouts over eight splits: the plan is never worse than the greedy rule.
+    #[test]
+    fn the_plan_never_adds_more_than_greedy() {
+        let mut seed: u64 = 7;
+        let mut next = |below: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % below
+        };
+        let mut better = 0;
+        for _ in 0..200 {
+            let mut weights = ChunkWeights::new();
+            for _ in 0..(3 + next(40)) {
+                *weights.entry(1 + next(255)).or_default() += 1 + next(1000);
+            }
+            let limit = 1 + next(4) as usize;
+            let (planned, after) = plan_cost(weights.clone(), limit);
+            let greedy = greedy_cost(weights, limit);
+            assert!(planned <= greedy);
+            better += usize::from(planned < greedy);
+            assert!(chunks_per_split(&after).iter().all(|&n| n <= limit));
+        }
+        assert!(better > 0, "the lookahead never helped");
     }
 }
 
