@@ -48,6 +48,11 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
                     <Route path=StaticSegment(AppRoute::PrepareEstimate.segment()) view=|| view! { <JourneyPage route=AppRoute::PrepareEstimate /> } />
                     <Route path=StaticSegment(AppRoute::PrepareTasks.segment()) view=|| view! { <JourneyPage route=AppRoute::PrepareTasks /> } />
                     <Route path=StaticSegment(AppRoute::PrepareDocument.segment()) view=|| view! { <JourneyPage route=AppRoute::PrepareDocument /> } />
+                    <Route path=StaticSegment(AppRoute::LifeEvents.segment()) view=|| view! { <JourneyPage route=AppRoute::LifeEvents /> } />
+                    <Route path=StaticSegment(AppRoute::NewPassport.segment()) view=|| view! { <JourneyPage route=AppRoute::NewPassport /> } />
+                    <Route path=StaticSegment(AppRoute::PermitExpiry.segment()) view=|| view! { <JourneyPage route=AppRoute::PermitExpiry /> } />
+                    <Route path=StaticSegment(AppRoute::ChangingEmployer.segment()) view=|| view! { <JourneyPage route=AppRoute::ChangingEmployer /> } />
+                    <Route path=StaticSegment(AppRoute::LeavingChina.segment()) view=|| view! { <JourneyPage route=AppRoute::LeavingChina /> } />
                     <Route path=StaticSegment(AppRoute::Calculator.segment()) view=|| view! { <JourneyPage route=AppRoute::Calculator /> } />
                     <Route path=StaticSegment(AppRoute::Verify.segment()) view=|| view! { <JourneyPage route=AppRoute::Verify /> } />
                 </Routes>

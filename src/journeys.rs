@@ -34,6 +34,8 @@ pub enum Journey {
     About,
     /// Preparing the work-permit documents: questions, category estimate, checklist.
     Prepare,
+    /// Life events after the permit: new passport, expiry, new employer, leaving China.
+    Life,
 }
 
 impl Journey {
@@ -45,6 +47,7 @@ impl Journey {
         Self::Account,
         Self::About,
         Self::Prepare,
+        Self::Life,
     ];
 
     /// The journey a page belongs to; `None` for the pages in the first download.
@@ -75,6 +78,11 @@ impl Journey {
             | AppRoute::PrepareEstimate
             | AppRoute::PrepareTasks
             | AppRoute::PrepareDocument => Some(Self::Prepare),
+            AppRoute::LifeEvents
+            | AppRoute::NewPassport
+            | AppRoute::PermitExpiry
+            | AppRoute::ChangingEmployer
+            | AppRoute::LeavingChina => Some(Self::Life),
         }
     }
 
@@ -89,6 +97,7 @@ impl Journey {
             Self::Account => "account",
             Self::About => "about",
             Self::Prepare => "prepare",
+            Self::Life => "life",
         }
     }
 }
@@ -175,6 +184,10 @@ journey!(about_page, about, |route| {
     }
 });
 
+journey!(life_page, life, |route| {
+    view! { <WithMessages part="life" route page=crate::pages::life::page /> }.into_any()
+});
+
 journey!(prepare_page, prepare, |route| {
     crate::pages::prepare::WithMessages(crate::pages::prepare::WithMessagesProps { route })
         .into_any()
@@ -204,6 +217,7 @@ async fn load(journey: Journey, route: AppRoute) -> Result<AnyView, ChunkFailed>
         Journey::Account => settle!(account_page(route)),
         Journey::About => settle!(about_page(route)),
         Journey::Prepare => settle!(prepare_page(route)),
+        Journey::Life => settle!(life_page(route)),
     }
 }
 
@@ -230,6 +244,34 @@ pub fn JourneyPage(route: AppRoute) -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// A journey page whose messages are in a file of their own (`locales/<id>/journeys/<part>.ftl`):
+/// the file is fetched first (in the active language, again on a switch), then `page` renders.
+#[component]
+pub fn WithMessages(
+    part: &'static str,
+    route: AppRoute,
+    page: fn(AppRoute) -> AnyView,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let attempt = RwSignal::new(0_u32);
+    // A signal set by a task rather than a resource: a resource read here would also suspend
+    // the journey's own Suspense around this page and dispose of it mid-load.
+    let loaded = RwSignal::new(None::<Result<(), ()>>);
+    Effect::new(move || {
+        attempt.track();
+        loaded.set(None);
+        leptos::task::spawn_local(async move {
+            let result = i18n.require(part).await;
+            loaded.try_set(Some(result));
+        });
+    });
+    move || match loaded.get() {
+        None => view! { <Loading /> }.into_any(),
+        Some(Ok(())) => page(route),
+        Some(Err(())) => view! { <ChunkError route attempt /> }.into_any(),
+    }
 }
 
 #[component]

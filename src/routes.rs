@@ -33,6 +33,11 @@ pub enum AppRoute {
     PrepareEstimate,
     PrepareTasks,
     PrepareDocument,
+    LifeEvents,
+    NewPassport,
+    PermitExpiry,
+    ChangingEmployer,
+    LeavingChina,
 }
 
 impl AppRoute {
@@ -66,6 +71,11 @@ impl AppRoute {
         Self::PrepareEstimate,
         Self::PrepareTasks,
         Self::PrepareDocument,
+        Self::LifeEvents,
+        Self::NewPassport,
+        Self::PermitExpiry,
+        Self::ChangingEmployer,
+        Self::LeavingChina,
     ];
 
     /// The single path segment the router matches (empty for the home page).
@@ -101,6 +111,11 @@ impl AppRoute {
             Self::PrepareEstimate => "prepare-estimate",
             Self::PrepareTasks => "prepare-tasks",
             Self::PrepareDocument => "prepare-document",
+            Self::LifeEvents => "life-events",
+            Self::NewPassport => "new-passport",
+            Self::PermitExpiry => "permit-expiry",
+            Self::ChangingEmployer => "changing-employer",
+            Self::LeavingChina => "leaving-china",
         }
     }
 
@@ -137,6 +152,11 @@ impl AppRoute {
             Self::PrepareEstimate => "/prepare-estimate",
             Self::PrepareTasks => "/prepare-tasks",
             Self::PrepareDocument => "/prepare-document",
+            Self::LifeEvents => "/life-events",
+            Self::NewPassport => "/new-passport",
+            Self::PermitExpiry => "/permit-expiry",
+            Self::ChangingEmployer => "/changing-employer",
+            Self::LeavingChina => "/leaving-china",
         }
     }
 
@@ -173,6 +193,11 @@ impl AppRoute {
             Self::PrepareEstimate => Msg::PrepareEstimateTitle,
             Self::PrepareTasks => Msg::PrepareTasksTitle,
             Self::PrepareDocument => Msg::PrepareTasksTitle,
+            Self::LifeEvents => Msg::LifeTitle,
+            Self::NewPassport => Msg::LifeNewPassportTitle,
+            Self::PermitExpiry => Msg::LifeExpiryTitle,
+            Self::ChangingEmployer => Msg::LifeEmployerTitle,
+            Self::LeavingChina => Msg::LifeLeavingTitle,
         }
     }
 }

@@ -38,3 +38,4 @@ home-doc-photo = Recent, on a white background.
 home-documents-translation = Documents not in Chinese need a Chinese translation sealed by your employer.
 home-documents-after = When the permit is approved you receive the Notification Letter of Foreigner's Work Permit. It carries your work permit number, which you need to register your e-SSC.
 home-prepare-link = Prepare your work-permit documents
+home-life-link = A new passport, a new employer, a permit about to expire: what to do and by when

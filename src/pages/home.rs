@@ -111,5 +111,6 @@ pub fn HomePage() -> impl IntoView {
         <p>{tr(Msg::HomeDocumentsTranslation)}</p>
         <p>{tr(Msg::HomeDocumentsAfter)}</p>
         <p><A href=AppRoute::Prepare.href()>{tr(Msg::HomePrepareLink)}</A></p>
+        <p><A href=AppRoute::LifeEvents.href()>{tr(Msg::HomeLifeLink)}</A></p>
     }
 }

@@ -6,6 +6,7 @@ pub mod card;
 pub mod design_system;
 pub mod face_check;
 pub mod home;
+pub mod life;
 pub mod not_found;
 pub mod payments;
 pub mod prepare;

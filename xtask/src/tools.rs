@@ -49,15 +49,16 @@ pub fn ensure_all(browser: bool) -> Result<(), String> {
         // One job, so that two apt-get runs never wait on each other's lock. curl: a server
         // test runs the README's development commands with it, as written. python3: an
         // end-to-end test opens the downloaded document package with its `zipfile`, a reader
-        // independent of ours; pypdf (Debian's, for Debian's python3) opens the PDF the app
-        // makes from photos.
+        // independent of ours; pypdf and icalendar (Debian's, for Debian's python3) open the
+        // PDF the app makes from photos and the calendar files it makes from deadlines.
         jobs.push((
-            "Chromium, curl, python3 and pypdf",
+            "Chromium, curl, python3, pypdf and icalendar",
             Box::new(|| {
                 ensure_chromium()
                     .and_then(|()| ensure_debian_tool("curl", "curl"))
                     .and_then(|()| ensure_debian_tool("python3", "python3"))
                     .and_then(|()| ensure_debian_python_module("pypdf", "python3-pypdf"))
+                    .and_then(|()| ensure_debian_python_module("icalendar", "python3-icalendar"))
             }),
         ));
     }

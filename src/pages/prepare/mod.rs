@@ -218,15 +218,9 @@ where
 }
 
 /// A page of the journey once the journey's own messages (`locales/<id>/journeys/prepare.ftl`)
-/// are in the active language: fetched on entering, here in the journey's chunk so nothing of
-/// it weighs on other pages. Offline, the page says so and offers to try again.
+/// are in the active language (see [`crate::journeys::WithMessages`]).
 #[component]
 pub fn WithMessages(route: AppRoute) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
-    let attempt = RwSignal::new(0_u32);
-    // A signal set by a task rather than a resource: a resource read here would also suspend
-    // the journey's own Suspense around this page and dispose of it mid-load.
-    let loaded = RwSignal::new(None::<Result<(), ()>>);
     // On a shared kiosk, leaving the journey forgets it, so the next person finds nothing.
     if !crate::mode::use_mode().may_store() {
         let location = leptos_router::hooks::use_location();
@@ -237,19 +231,7 @@ pub fn WithMessages(route: AppRoute) -> impl IntoView {
             }
         });
     }
-    Effect::new(move || {
-        attempt.track();
-        loaded.set(None);
-        leptos::task::spawn_local(async move {
-            let result = i18n.require("prepare").await;
-            loaded.try_set(Some(result));
-        });
-    });
-    move || match loaded.get() {
-        None => view! { <crate::journeys::Loading /> }.into_any(),
-        Some(Ok(())) => page(route),
-        Some(Err(())) => view! { <crate::journeys::ChunkError route attempt /> }.into_any(),
-    }
+    view! { <crate::journeys::WithMessages part="prepare" route page /> }
 }
 
 /// The journey's page for a route.
