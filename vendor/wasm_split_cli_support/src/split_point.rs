@@ -738,7 +738,13 @@ fn worst_split(weights: &ChunkWeights, limit: usize) -> Option<Vec<u64>> {
         }
     }
     let (_, bit) = worst?;
-    Some(weights.keys().copied().filter(|set| set & 1 << bit != 0).collect())
+    Some(
+        weights
+            .keys()
+            .copied()
+            .filter(|set| set & 1 << bit != 0)
+            .collect(),
+    )
 }
 
 /// Bytes that merging `a` and `b` adds to the splits that needed only one of them.
@@ -758,7 +764,12 @@ fn pairs(weights: &ChunkWeights, limit: usize) -> Option<Vec<(u64, ChunkPair)>> 
         }
     }
     pairs.sort_unstable();
-    Some(pairs.into_iter().map(|(cost, _, pair)| (cost, pair)).collect())
+    Some(
+        pairs
+            .into_iter()
+            .map(|(cost, _, pair)| (cost, pair))
+            .collect(),
+    )
 }
 
 fn apply_merge(weights: &mut ChunkWeights, (a, b): ChunkPair) {
@@ -844,7 +855,9 @@ mod merge_tests {
     fn the_plan_never_adds_more_than_greedy() {
         let mut seed: u64 = 7;
         let mut next = |below: u64| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (seed >> 33) % below
         };
         let mut better = 0;
