@@ -79,6 +79,7 @@ api-not-found = This could not be found
 api-method-not-allowed = That action is not possible here
 api-already-registered = This number already has an e-SSC account. Sign in instead.
 api-identity-mismatch = Your name and number do not match the work permit records. Check both against your passport and your Notification Letter.
+api-application-not-found = No application matches this number and date of birth. Check the number on the acknowledgement your employer received, and your date of birth as in your passport.
 api-idempotency-key-reused = This was already sent with different answers. Start again.
 api-idempotency-key-missing = The request could not be checked. Reload the page and try again.
 api-idempotency-key-in-use = Your answers are still being sent. Wait a moment, then try again.

@@ -76,6 +76,7 @@ api-not-found = 未找到相关内容
 api-method-not-allowed = 此处无法执行该操作
 api-already-registered = 该号码已注册电子社保卡账户。请直接登录。
 api-identity-mismatch = 您的姓名和号码与工作许可记录不一致。请对照护照和外国人工作许可通知核对这两项。
+api-application-not-found = 没有与此申请编号和出生日期相符的申请。请核对用人单位收到的受理回执上的编号，以及护照上的出生日期。
 api-idempotency-key-reused = 此前已使用不同的信息提交过。请重新开始。
 api-idempotency-key-missing = 无法核验此请求。请刷新页面后重试。
 api-idempotency-key-in-use = 您的信息仍在提交中，请稍候再试。

@@ -102,6 +102,7 @@ pub fn api(code: &ApiErrorCode) -> Text {
         A::MethodNotAllowed => Msg::ApiMethodNotAllowed.into(),
         A::AlreadyRegistered => Msg::ApiAlreadyRegistered.into(),
         A::IdentityMismatch => Msg::ApiIdentityMismatch.into(),
+        A::ApplicationNotFound => Msg::ApiApplicationNotFound.into(),
         A::IdempotencyKeyReused => Msg::ApiIdempotencyKeyReused.into(),
         A::IdempotencyKeyMissing => Msg::ApiIdempotencyKeyMissing.into(),
         A::IdempotencyKeyInUse => Msg::ApiIdempotencyKeyInUse.into(),

@@ -26,6 +26,9 @@ pub enum DeadlineKind {
     ExtensionCloses,
     /// The work permit expires.
     PermitExpires,
+    /// The China medical report stops being valid: 6 months from issue (the on-site
+    /// verification needs one under 6 months old).
+    MedicalReportExpires,
     /// Apply for the work-permit change after a new passport: 10 days from its issue.
     NewPassportChange,
     /// The employer cancels the permit after the last working day: 10 working days.
@@ -41,6 +44,7 @@ crate::codec::wire_codes!(DeadlineKind {
     PermitExpires => "permit-expires",
     NewPassportChange => "new-passport-change",
     Cancellation => "cancellation",
+    MedicalReportExpires => "medical-report-expires",
 });
 
 /// How a deadline is counted from its starting date.
@@ -82,6 +86,8 @@ pub struct Situation {
     pub entry: Option<Date>,
     /// The work permit's expiry date.
     pub permit_expires: Option<Date>,
+    /// The China medical report's issue date.
+    pub medical_report_issued: Option<Date>,
 }
 
 /// Days to the due date at which a deadline turns to a warning.
@@ -165,6 +171,14 @@ pub fn deadlines(situation: &Situation) -> Vec<Deadline> {
             ));
         }
     }
+    if let Some(issued) = situation.medical_report_issued {
+        found.push(after(
+            DeadlineKind::MedicalReportExpires,
+            issued,
+            Basis::Months(6),
+            false,
+        ));
+    }
     if let Some(expires) = situation.permit_expires {
         found.push(after(
             DeadlineKind::ExtensionOpens,
@@ -229,6 +243,7 @@ mod tests {
             letter_issued: Some(d(2026, 3, 10)),
             entry: Some(d(2026, 5, 20)),
             permit_expires: Some(d(2027, 5, 19)),
+            medical_report_issued: Some(d(2026, 5, 8)),
         };
         let found: Vec<(DeadlineKind, Date)> = deadlines(&situation)
             .iter()
@@ -240,6 +255,7 @@ mod tests {
                 (DeadlineKind::ResidencePermit, d(2026, 6, 19)),
                 (DeadlineKind::OnSiteVerification, d(2026, 6, 19)),
                 (DeadlineKind::NotificationLetterExpires, d(2026, 9, 9)),
+                (DeadlineKind::MedicalReportExpires, d(2026, 11, 7)),
                 (DeadlineKind::ExtensionOpens, d(2027, 2, 18)),
                 (DeadlineKind::ExtensionCloses, d(2027, 4, 19)),
                 (DeadlineKind::PermitExpires, d(2027, 5, 19)),
@@ -287,11 +303,11 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn deadlines_are_sorted_and_the_extension_window_is_sixty_days(
-            letter: Option<Date>, entry: Option<Date>, expires: Option<Date>, b: bool,
+            letter: Option<Date>, entry: Option<Date>, expires: Option<Date>, medical: Option<Date>, b: bool,
         ) {
             let situation = Situation {
                 category: Some(if b { Category::B } else { Category::A }),
-                letter_issued: letter, entry, permit_expires: expires,
+                letter_issued: letter, entry, permit_expires: expires, medical_report_issued: medical,
             };
             let found = deadlines(&situation);
             proptest::prop_assert!(found.windows(2).all(|w| w[0].due <= w[1].due));

@@ -52,6 +52,15 @@ pub mod fields {
         id: "phone",
     };
 
+    pub const APPLICATION_NUMBER: Field = Field {
+        wire: "applicationNumber",
+        id: "application-number",
+    };
+    pub const BIRTH_DATE: Field = Field {
+        wire: "birthDate",
+        id: "birth-date",
+    };
+
     /// `RegistrationRequest`.
     pub const REGISTRATION: [Field; 6] = [
         SURNAME,
@@ -63,6 +72,8 @@ pub mod fields {
     ];
     /// `LoginRequest`.
     pub const LOGIN: [Field; 3] = [IDENTIFIER_KIND, IDENTIFIER, PASSWORD];
+    /// `StatusCheckRequest`.
+    pub const STATUS_CHECK: [Field; 2] = [APPLICATION_NUMBER, BIRTH_DATE];
 }
 
 /// A registration that passed validation, with every value normalised.

@@ -19,6 +19,7 @@
 )]
 
 pub mod api;
+pub mod applications;
 pub mod apostille;
 pub mod codec;
 pub mod contributions;

@@ -26,6 +26,10 @@ pub const QR_VERIFY: &str = "/api/v1/qr/verify";
 pub const WORK_PERMIT: &str = "/api/v1/work-permit";
 /// `GET` payment records, `?from=YYYY-MM&to=YYYY-MM[&insurance=…]`.
 pub const PAYMENTS: &str = "/api/v1/payments";
+/// `POST` public status check of an application (number and date of birth), rate-limited.
+pub const APPLICATION_STATUS: &str = "/api/v1/application-status";
+/// `GET` the signed-in holder's applications and the dates after approval.
+pub const TIMELINE: &str = "/api/v1/timeline";
 /// `GET` this API's OpenAPI 3.1 document.
 pub const OPENAPI: &str = "/api/openapi.json";
 /// Development outbox of sent SMS codes; exists only when the server runs with `--demo`.
@@ -48,6 +52,8 @@ pub const ALL: &[&str] = &[
     QR_VERIFY,
     WORK_PERMIT,
     PAYMENTS,
+    APPLICATION_STATUS,
+    TIMELINE,
     DEV_OUTBOX,
     DEV_CLOCK,
 ];

@@ -36,6 +36,8 @@ pub enum ApiErrorCode {
     NotFound,
     /// The route exists but not for this HTTP method.
     MethodNotAllowed,
+    /// No application matches this number and date of birth (never saying which is wrong).
+    ApplicationNotFound,
     /// This identity already has an e-SSC account.
     AlreadyRegistered,
     /// The name and number do not match a work-permit record (deliberately not saying which).
@@ -81,7 +83,7 @@ impl ApiErrorCode {
             Self::BadRequest | Self::IdempotencyKeyMissing => 400,
             Self::Unauthenticated | Self::SessionExpired | Self::InvalidCredentials => 401,
             Self::ForbiddenOrigin => 403,
-            Self::NotFound => 404,
+            Self::NotFound | Self::ApplicationNotFound => 404,
             Self::MethodNotAllowed => 405,
             Self::AlreadyRegistered
             | Self::CardNotIssued

@@ -102,6 +102,7 @@ fn api_codes() -> Vec<ApiErrorCode> {
         A::ForbiddenOrigin,
         A::NotFound,
         A::MethodNotAllowed,
+        A::ApplicationNotFound,
         A::AlreadyRegistered,
         A::IdentityMismatch,
         A::IdempotencyKeyReused,
@@ -135,6 +136,7 @@ fn api_codes() -> Vec<ApiErrorCode> {
             | A::ForbiddenOrigin
             | A::NotFound
             | A::MethodNotAllowed
+            | A::ApplicationNotFound
             | A::AlreadyRegistered
             | A::IdentityMismatch
             | A::IdempotencyKeyReused
@@ -207,6 +209,8 @@ fn enum_codes() -> Vec<(&'static str, Vec<&'static str>)> {
         api::PermitCategory,
         api::InsuranceType,
         api::PaymentStatus,
+        applications::ApplicationStage,
+        applications::RefusalReason,
         apostille::Route,
         contributions::City,
         contributions::Insurance,

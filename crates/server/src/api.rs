@@ -11,7 +11,7 @@ use protocol::problem::ApiErrorCode;
 
 use crate::error::ApiError;
 use crate::extract::JSON_BODY_LIMIT;
-use crate::{AppState, auth, card, face_check, qr, registration, sms};
+use crate::{AppState, applications, auth, card, face_check, qr, registration, sms};
 
 /// A path below the `/api` prefix, for routing inside the nested router.
 fn under_api(path: &'static str) -> &'static str {
@@ -68,6 +68,14 @@ pub fn router(state: &AppState) -> Router<AppState> {
             under_api(paths::QR_VERIFY),
             post(qr::verify).fallback(method_not_allowed),
         )
+        .route(
+            under_api(paths::APPLICATION_STATUS),
+            post(applications::status).fallback(method_not_allowed),
+        )
+        .route(
+            under_api(paths::TIMELINE),
+            get(applications::timeline).fallback(method_not_allowed),
+        )
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .route(
             under_api(paths::FACE_CHECKS),
@@ -102,8 +110,8 @@ struct AdvanceClock {
     advance_seconds: u64,
 }
 
-/// At most a day per call: enough for any expiry the app shows.
-const MAX_CLOCK_STEP_SECONDS: u64 = 86_400;
+/// At most 90 days per call: enough to move a demo past any deadline the timeline shows.
+pub const MAX_CLOCK_STEP_SECONDS: u64 = 90 * 86_400;
 
 /// `POST /api/dev/clock` (only with `--demo`, and only from this machine).
 async fn advance_clock(

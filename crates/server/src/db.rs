@@ -11,6 +11,7 @@ use rusqlite::Connection;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_meta.sql"),
     include_str!("../migrations/0002_core.sql"),
+    include_str!("../migrations/0003_applications.sql"),
 ];
 
 #[derive(Debug)]

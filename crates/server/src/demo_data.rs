@@ -314,6 +314,33 @@ pub const REGISTERED: DemoAccount = DemoAccount {
     card_number: "E31000715",
 };
 
+/// A second account with an active card, for the timeline: a Category B holder who entered
+/// China three weeks before the demo starts, so the residence permit and the on-site
+/// verification are due soon (`demo_applications`). Its permit's dates are set when seeding,
+/// relative to that day; the ones here are placeholders. No payment records yet.
+pub const NEW_ARRIVAL: DemoAccount = DemoAccount {
+    permit: DemoPermit {
+        surname: "Okonkwo",
+        given_names: "Chinedu Emmanuel",
+        nationality: "NGA",
+        birth_date: (1991, 6, 18),
+        work_permit_number: "310000202600058214",
+        social_security_number: "NGA566199106180035",
+        category: PermitCategory::B,
+        employer: "Bund Data Systems (Shanghai) Co., Ltd. (外滩数据系统)",
+        workplace: "Yangpu Software Park",
+        position: "Data Platform Engineer",
+        work_address: "No. 248 Songhu Road, Yangpu District, Shanghai",
+        valid_from: (2026, 11, 12),
+        valid_until: (2027, 11, 11),
+        city: City::Shanghai,
+        monthly_salary_fen: rmb(36_000),
+    },
+    password: "Arrival-2026",
+    phone: "13816620947",
+    card_number: "E31002264",
+};
+
 /// How many months of payment records the registered account has.
 pub const PAYMENT_HISTORY_MONTHS: u32 = 24;
 
@@ -451,7 +478,7 @@ mod tests {
         UNREGISTERED
             .iter()
             .copied()
-            .chain(std::iter::once(REGISTERED.permit))
+            .chain([NEW_ARRIVAL.permit, REGISTERED.permit])
             .collect()
     }
 
@@ -480,6 +507,7 @@ mod tests {
             "OCONNOR, SEAN PATRICK",
             "IVANOVA, YEKATERINA SERGEYEVNA",
             "DA SILVA, JOAO PEDRO",
+            "OKONKWO, CHINEDU EMMANUEL",
             "VAN DER BERG, PIETER JAN",
         ];
         let names: Vec<String> = all_permits().iter().map(normalised).collect();
@@ -678,21 +706,25 @@ mod tests {
 
     #[test]
     fn registered_account_credentials_pass_the_validators() {
-        assert_eq!(password::check(REGISTERED.password), vec![]);
-        assert_eq!(
-            ids::normalize_china_mobile(REGISTERED.phone).as_deref(),
-            Ok(REGISTERED.phone)
-        );
-        assert_eq!(REGISTERED.card_number.len(), 9);
-        assert!(
-            REGISTERED
-                .card_number
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        );
-        assert_eq!(REGISTERED.permit.city, City::Shanghai);
-        // The registered permit is not among the unregistered ones.
-        assert!(!UNREGISTERED.contains(&REGISTERED.permit));
+        for account in [REGISTERED, NEW_ARRIVAL] {
+            assert_eq!(password::check(account.password), vec![]);
+            assert_eq!(
+                ids::normalize_china_mobile(account.phone).as_deref(),
+                Ok(account.phone)
+            );
+            assert_eq!(account.card_number.len(), 9);
+            assert!(
+                account
+                    .card_number
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            );
+            assert_eq!(account.permit.city, City::Shanghai);
+            // A registered permit is not among the unregistered ones.
+            assert!(!UNREGISTERED.contains(&account.permit));
+        }
+        assert_ne!(REGISTERED.phone, NEW_ARRIVAL.phone);
+        assert_ne!(REGISTERED.card_number, NEW_ARRIVAL.card_number);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod applications;
 pub mod auth;
 pub mod card;
 pub mod client;
@@ -10,6 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod demo_applications;
 pub mod demo_data;
 pub mod error;
 pub mod extract;

@@ -1,7 +1,7 @@
 //! `GET /api/openapi.json`: the OpenAPI 3.1 document, generated from the protocol types (JSON
 //! Schema from `schemars`) and the route table below, so it cannot drift from the code.
 
-use protocol::api;
+use protocol::{api, applications};
 use protocol::health::HealthResponse;
 use protocol::paths;
 use protocol::problem::Problem;
@@ -147,6 +147,24 @@ fn operations(g: &mut SchemaGenerator) -> Vec<Operation> {
             )
         },
         Operation {
+            request: Some(schema::<applications::StatusCheckRequest>(g)),
+            success: ("200", Some(schema::<applications::StatusCheckResponse>(g))),
+            ..op(
+                paths::APPLICATION_STATUS,
+                "post",
+                "Public status check: the application number and the date of birth give the current stage and its date, nothing else; a wrong pair gets application-not-found. Rate-limited per client and per application number",
+            )
+        },
+        Operation {
+            success: ("200", Some(schema::<applications::TimelineResponse>(g))),
+            session: true,
+            ..op(
+                paths::TIMELINE,
+                "get",
+                "The holder's applications with every stage, and the dates after approval the deadlines follow from",
+            )
+        },
+        Operation {
             success: ("200", Some(json!({"type": "array"}))),
             ..op(
                 paths::DEV_OUTBOX,
@@ -158,7 +176,7 @@ fn operations(g: &mut SchemaGenerator) -> Vec<Operation> {
             request: Some(json!({
                 "type": "object",
                 "required": ["advanceSeconds"],
-                "properties": {"advanceSeconds": {"type": "integer", "minimum": 0, "maximum": 86400}}
+                "properties": {"advanceSeconds": {"type": "integer", "minimum": 0, "maximum": crate::api::MAX_CLOCK_STEP_SECONDS}}
             })),
             success: (
                 "200",

@@ -52,6 +52,19 @@ pub const QR_VERIFY_PER_CLIENT: Limit = Limit {
     window_seconds: 60,
 };
 
+/// The public application-status check, per client address.
+pub const STATUS_PER_CLIENT: Limit = Limit {
+    name: "status-client",
+    max: 20,
+    window_seconds: 600,
+};
+/// Wrong dates of birth for one application number (a match gives its attempt back).
+pub const STATUS_PER_APPLICATION: Limit = Limit {
+    name: "status-application",
+    max: 5,
+    window_seconds: 600,
+};
+
 /// (limit name, key).
 type WindowKey = (&'static str, String);
 /// (window start, requests counted).

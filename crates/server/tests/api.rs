@@ -645,7 +645,7 @@ async fn the_dev_clock_moves_forward_in_demo_mode_only_and_expires_qr_tokens() {
     assert!(moved.body["now"].as_u64().unwrap() >= before + 61);
     assert_eq!(send(&fx, verify(token)).await.body["result"], "expired");
     assert_eq!(
-        send(&fx, advance(86_401)).await.status,
+        send(&fx, advance(90 * 86_400 + 1)).await.status,
         StatusCode::BAD_REQUEST
     );
 }
@@ -1526,4 +1526,165 @@ async fn a_sealed_card_shows_only_masked_personal_data_until_the_identity_check(
         !permit["employer"].as_str().unwrap().contains('*'),
         "{permit}"
     );
+}
+
+fn status_check(number: &str, birth_date: &str, client: [u8; 4]) -> Req {
+    Req {
+        method: "POST",
+        path: "/api/v1/application-status".into(),
+        body: Some(json!({"applicationNumber": number, "birthDate": birth_date})),
+        client: Some(client),
+        ..Req::default()
+    }
+}
+
+#[tokio::test]
+async fn the_status_check_gives_the_stage_and_its_day_and_nothing_else() {
+    let fx = fixture().await;
+    let today = fx.state.clock.today();
+    for (number, birth, stage, days_ago) in [
+        ("3100000000418201", "1991-02-14", "submitted", 1),
+        ("3100-0000 0041 8203", "1993-11-02", "accepted", 8),
+        ("3100000000418205", "1990-09-09", "more-documents", 11),
+        ("3100000000418207", "1982-03-17", "refused", 20),
+    ] {
+        let reply = send(&fx, status_check(number, birth, [10, 7, 0, 1])).await;
+        assert_eq!(reply.status, StatusCode::OK, "{number}: {:?}", reply.body);
+        let since = today.add_days(-days_ago).to_string();
+        // Exactly these two fields: no reason, no documents, no name.
+        assert_eq!(reply.body, json!({"stage": stage, "since": since}), "{number}");
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_pair_gets_one_generic_answer_and_a_bad_number_says_why() {
+    let fx = fixture().await;
+    let wrong_birth = send(&fx, status_check("3100000000418201", "1991-02-15", [10, 7, 0, 2])).await;
+    let unknown = send(&fx, status_check("3100000000999999", "1991-02-14", [10, 7, 0, 2])).await;
+    for reply in [&wrong_birth, &unknown] {
+        assert_eq!(reply.status, StatusCode::NOT_FOUND);
+        assert_eq!(reply.problem().code, ApiErrorCode::ApplicationNotFound);
+    }
+    assert_eq!(wrong_birth.body, unknown.body, "the two failures must not differ");
+    let bad = send(&fx, status_check("12-34", "1991-02-14", [10, 7, 0, 2])).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.problem().errors[0].field, "applicationNumber");
+    let not_a_date = send(&fx, status_check("3100000000418201", "1991-02-30", [10, 7, 0, 2])).await;
+    assert_eq!(not_a_date.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn guessing_dates_of_birth_for_one_number_stops_after_five_from_any_address() {
+    let fx = fixture().await;
+    for n in 0..5u8 {
+        let reply = send(&fx, status_check("1100000000418204", &format!("1985-05-0{}", n + 1), [10, 8, n, 1])).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "guess {n}");
+    }
+    // The right date now gets a 429 too, from a fresh address: the number is locked for a while.
+    let locked = send(&fx, status_check("1100000000418204", "1985-05-21", [10, 8, 9, 1])).await;
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(locked.headers.contains_key(header::RETRY_AFTER));
+    // Another number is not affected, and right answers do not use up attempts.
+    for _ in 0..8 {
+        let reply = send(&fx, status_check("1100000000418206", "1989-12-01", [10, 8, 10, 1])).await;
+        assert_eq!(reply.body["stage"], "approved", "{:?}", reply.body);
+    }
+    fx.state.clock.advance(601);
+    let later = send(&fx, status_check("1100000000418204", "1985-05-21", [10, 8, 9, 1])).await;
+    assert_eq!(later.body["stage"], "under-review");
+}
+
+#[tokio::test]
+async fn the_timeline_is_for_the_signed_in_holder_with_every_application() {
+    let fx = fixture().await;
+    let anonymous = send(
+        &fx,
+        Req {
+            method: "GET",
+            path: "/api/v1/timeline".into(),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+
+    let cookie = login(&fx).await;
+    let reply = get(&fx, "/api/v1/timeline", &cookie).await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
+    let timeline: protocol::applications::TimelineResponse =
+        serde_json::from_value(reply.body.clone()).unwrap();
+    assert_eq!(timeline.today, fx.state.clock.today());
+    assert_eq!(timeline.applications.len(), 2);
+    let refused = timeline.applications[0].current().unwrap();
+    assert_eq!(refused.stage, protocol::applications::ApplicationStage::Refused);
+    assert_eq!(
+        refused.reason,
+        Some(protocol::applications::RefusalReason::NotAuthenticated)
+    );
+    let asked = &timeline.applications[1].stages[2];
+    assert_eq!(
+        asked.documents,
+        vec![protocol::documents::Document::Degree]
+    );
+    assert_eq!(timeline.letter_issued().unwrap().to_string(), "2025-02-14");
+    assert_eq!(timeline.entry.unwrap().to_string(), "2025-03-10");
+    assert_eq!(timeline.residence_permit.unwrap().to_string(), "2025-03-28");
+    assert_eq!(timeline.permit_valid_until.to_string(), "2028-03-31");
+    assert_eq!(timeline.card_issued.unwrap().to_string(), "2025-04-01");
+}
+
+#[tokio::test]
+async fn the_new_arrival_has_its_deadlines_running_and_the_dev_clock_moves_them() {
+    let fx = fixture().await;
+    let sign_in = || {
+        send(
+            &fx,
+            Req {
+                method: "POST",
+                path: "/api/v1/session".into(),
+                body: Some(json!({"identifierKind": "work-permit-number", "identifier": "310000202600058214", "password": "Arrival-2026"})),
+                ..Req::default()
+            },
+        )
+    };
+    let cookie = sign_in().await.cookie();
+    let reply = get(&fx, "/api/v1/timeline", &cookie).await;
+    let timeline: protocol::applications::TimelineResponse =
+        serde_json::from_value(reply.body).unwrap();
+    let situation = protocol::deadlines::Situation {
+        category: Some(protocol::points::Category::B),
+        entry: timeline.entry,
+        medical_report_issued: timeline.medical_report_issued,
+        ..Default::default()
+    };
+    let due = |today| {
+        protocol::deadlines::deadlines(&situation)
+            .into_iter()
+            .map(|d| (d.kind, d.urgency(today)))
+            .collect::<Vec<_>>()
+    };
+    use protocol::deadlines::{DeadlineKind as K, Urgency as U};
+    assert_eq!(timeline.residence_permit, None);
+    assert!(due(timeline.today).contains(&(K::ResidencePermit, U::Soon)));
+    assert!(due(timeline.today).contains(&(K::MedicalReportExpires, U::Ahead)));
+
+    // Nine days on (the demo clock moves at most 90 days a call).
+    let moved = send(
+        &fx,
+        Req {
+            method: "POST",
+            path: "/api/dev/clock".into(),
+            body: Some(json!({"advanceSeconds": 9 * 86_400})),
+            client: Some([127, 0, 0, 1]),
+            ..Req::default()
+        },
+    )
+    .await;
+    assert_eq!(moved.status, StatusCode::OK, "{:?}", moved.body);
+    let cookie = sign_in().await.cookie();
+    let later: protocol::applications::TimelineResponse =
+        serde_json::from_value(get(&fx, "/api/v1/timeline", &cookie).await.body).unwrap();
+    assert_eq!(timeline.today.days_until(later.today), 9);
+    assert!(due(later.today).contains(&(K::ResidencePermit, U::Passed)));
+    assert!(due(later.today).contains(&(K::MedicalReportExpires, U::Soon)));
 }

@@ -601,3 +601,60 @@ async fn the_readme_dev_commands_work_as_written() {
     );
     assert!(answers[1]["now"].as_u64().is_some(), "{:?}", answers[1]);
 }
+
+fn status_body(number: &str, birth_date: &str) -> String {
+    format!(r#"{{"applicationNumber":"{number}","birthDate":"{birth_date}"}}"#)
+}
+
+#[tokio::test]
+async fn the_status_check_is_limited_per_address_and_per_number_over_real_sockets() {
+    let server = start(|_| {}).await;
+    // One address checking many numbers is refused after its limit…
+    let mut refused_after = None;
+    for n in 0..30 {
+        let number = format!("31000000009{n:05}");
+        let (status, _) = request(
+            server.addr,
+            TWO,
+            "POST",
+            "/api/v1/application-status",
+            &[],
+            &status_body(&number, "1990-01-01"),
+        )
+        .await;
+        if status == 429 {
+            refused_after = Some(n);
+            break;
+        }
+        assert_eq!(status, 404, "attempt {n}");
+    }
+    assert_eq!(refused_after, Some(20), "the per-address limit");
+    // …while another address still gets its answer.
+    let (status, body) = request(
+        server.addr,
+        ONE,
+        "POST",
+        "/api/v1/application-status",
+        &[],
+        &status_body("3100000000418203", "1993-11-02"),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains(r#""stage":"accepted""#), "{body}");
+
+    // Wrong dates of birth for one number from many addresses: the number locks after five.
+    let mut statuses = Vec::new();
+    for n in 3..10u8 {
+        let (status, _) = request(
+            server.addr,
+            Ipv4Addr::new(127, 0, 1, n),
+            "POST",
+            "/api/v1/application-status",
+            &[],
+            &status_body("3100000000418202", &format!("1987-07-0{n}")),
+        )
+        .await;
+        statuses.push(status);
+    }
+    assert_eq!(statuses, [404, 404, 404, 404, 404, 429, 429]);
+}
