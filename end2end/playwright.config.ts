@@ -13,6 +13,9 @@ const dist = env('E2E_DIST', path.join(root, 'dist'));
 const work = env('E2E_WORK_DIR', path.join(root, 'target/e2e'));
 const port = Number(env('E2E_PORT', '18080'));
 const kioskPort = Number(env('E2E_KIOSK_PORT', '18081'));
+// A server of its own for tests that move the demo clock by days: on the shared one, that
+// would expire every other test's session and codes.
+const clockPort = Number(env('E2E_CLOCK_PORT', '18082'));
 
 const server = (listen: number, name: string, extra: string[] = []) => ({
   command: [serverBin, '--addr', `127.0.0.1:${listen}`, '--db', path.join(work, `${name}.sqlite`), '--dist', dist, '--demo', ...extra].join(' '),
@@ -65,6 +68,6 @@ export default defineConfig({
       use: { launchOptions: launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream=deny']) },
     },
   ],
-  webServer: [server(port, 'personal'), server(kioskPort, 'kiosk', ['--kiosk'])],
+  webServer: [server(port, 'personal'), server(kioskPort, 'kiosk', ['--kiosk']), server(clockPort, 'clock')],
   metadata: { kioskBaseURL: `http://127.0.0.1:${kioskPort}` },
 });

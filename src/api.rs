@@ -8,6 +8,7 @@ use protocol::api::{
     QrVerifyResponse, RegistrationRequest, RegistrationResponse, SessionInfo, SmsSendRequest,
     SmsSendResponse, SmsVerifyRequest, SmsVerifyResponse, WorkPermitDetails,
 };
+use protocol::applications::{StatusCheckRequest, StatusCheckResponse, TimelineResponse};
 use protocol::paths;
 use protocol::problem::{ApiErrorCode, Problem};
 use protocol::validation::FieldError;
@@ -252,6 +253,24 @@ pub async fn qr_verify(token: &str) -> Result<QrVerifyResponse, ApiFailure> {
         }),
     )
     .await
+}
+
+/// `POST /api/v1/application-status` (public): the stage and its day.
+///
+/// # Errors
+/// `application-not-found` for a wrong pair, `validation-failed`, `rate-limited`, network.
+pub async fn application_status(
+    request: &StatusCheckRequest,
+) -> Result<StatusCheckResponse, ApiFailure> {
+    send("POST", paths::APPLICATION_STATUS, Some(request)).await
+}
+
+/// `GET /api/v1/timeline`.
+///
+/// # Errors
+/// `unauthenticated`, `session-expired`, network.
+pub async fn timeline() -> Result<TimelineResponse, ApiFailure> {
+    get(paths::TIMELINE).await
 }
 
 /// `GET /api/v1/work-permit`.

@@ -82,7 +82,9 @@ impl Journey {
             | AppRoute::NewPassport
             | AppRoute::PermitExpiry
             | AppRoute::ChangingEmployer
-            | AppRoute::LeavingChina => Some(Self::Life),
+            | AppRoute::LeavingChina
+            | AppRoute::ApplicationStatus
+            | AppRoute::Timeline => Some(Self::Life),
         }
     }
 

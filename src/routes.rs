@@ -38,6 +38,8 @@ pub enum AppRoute {
     PermitExpiry,
     ChangingEmployer,
     LeavingChina,
+    ApplicationStatus,
+    Timeline,
 }
 
 impl AppRoute {
@@ -76,6 +78,8 @@ impl AppRoute {
         Self::PermitExpiry,
         Self::ChangingEmployer,
         Self::LeavingChina,
+        Self::ApplicationStatus,
+        Self::Timeline,
     ];
 
     /// The single path segment the router matches (empty for the home page).
@@ -116,6 +120,8 @@ impl AppRoute {
             Self::PermitExpiry => "permit-expiry",
             Self::ChangingEmployer => "changing-employer",
             Self::LeavingChina => "leaving-china",
+            Self::ApplicationStatus => "application-status",
+            Self::Timeline => "timeline",
         }
     }
 
@@ -157,6 +163,8 @@ impl AppRoute {
             Self::PermitExpiry => "/permit-expiry",
             Self::ChangingEmployer => "/changing-employer",
             Self::LeavingChina => "/leaving-china",
+            Self::ApplicationStatus => "/application-status",
+            Self::Timeline => "/timeline",
         }
     }
 
@@ -198,6 +206,8 @@ impl AppRoute {
             Self::PermitExpiry => Msg::LifeExpiryTitle,
             Self::ChangingEmployer => Msg::LifeEmployerTitle,
             Self::LeavingChina => Msg::LifeLeavingTitle,
+            Self::ApplicationStatus => Msg::StatusTitle,
+            Self::Timeline => Msg::TimelineTitle,
         }
     }
 }

@@ -15,6 +15,8 @@ export const PAGES = {
 } as const;
 
 export const KIOSK_BASE_URL = `http://127.0.0.1:${process.env.E2E_KIOSK_PORT ?? '18081'}`;
+/** A server whose demo clock only the timeline tests move (by days). */
+export const CLOCK_BASE_URL = `http://127.0.0.1:${process.env.E2E_CLOCK_PORT ?? '18082'}`;
 
 type Fixtures = { problems: string[] };
 

@@ -18,6 +18,8 @@ export const RECORDS = {
 
 /** The README's registered demo account. */
 export const DEMO = { number: '310000201900047735', password: 'Shanghai-2026', maskedName: 'VAN DER BERG, P***** J**' };
+/** The README's newly arrived demo holder, whose deadlines are running. */
+export const ARRIVAL = { number: '310000202600058214', password: 'Arrival-2026' };
 
 export async function continueOn(page: Page, locale: Locale) {
   await page.getByRole('button', { name: msg(locale, 'register-continue') }).click();
@@ -55,10 +57,10 @@ export async function codeFor(page: Page, phone: string): Promise<string> {
   return entry.code;
 }
 
-/** Signs in as the demo account from the sign-in page. */
-export async function signIn(page: Page, locale: Locale = 'en', password = DEMO.password) {
+/** Signs in as the demo account (or another) from the sign-in page. */
+export async function signIn(page: Page, locale: Locale = 'en', password = DEMO.password, number = DEMO.number) {
   await page.getByRole('radio', { name: msg(locale, 'term-work-permit-number') }).check();
-  await page.getByRole('textbox', { name: msg(locale, 'sign-in-identifier-label') }).fill(DEMO.number);
+  await page.getByRole('textbox', { name: msg(locale, 'sign-in-identifier-label') }).fill(number);
   await page.getByLabel(msg(locale, 'sign-in-password-label'), { exact: true }).fill(password);
   await page.getByRole('button', { name: msg(locale, 'sign-in-submit') }).click();
 }

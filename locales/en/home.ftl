@@ -39,3 +39,4 @@ home-documents-translation = Documents not in Chinese need a Chinese translation
 home-documents-after = When the permit is approved you receive the Notification Letter of Foreigner's Work Permit. It carries your work permit number, which you need to register your e-SSC.
 home-prepare-link = Prepare your work-permit documents
 home-life-link = A new passport, a new employer, a permit about to expire: what to do and by when
+home-status-link = Check your work-permit application's progress with its number and your date of birth

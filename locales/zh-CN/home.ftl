@@ -39,3 +39,4 @@ home-documents-translation = 非中文材料须附用人单位盖章的中文译
 home-documents-after = 审批通过后，您会收到外国人工作许可通知，上面载有外国人工作许可证号，注册电子社保卡时需要用到。
 home-prepare-link = 准备您的工作许可申请材料
 home-life-link = 换发新护照、更换用人单位、许可即将到期：需要办理什么、最迟何时办理
+home-status-link = 凭申请编号和出生日期查询工作许可申请进度

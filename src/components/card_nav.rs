@@ -1,4 +1,4 @@
-//! The signed-in holder's pages (card, work permit, payments), one tab-like list of links, and
+//! The signed-in holder's pages (card, work permit, payments, timeline), one tab-like list of links, and
 //! the notice a signed-in page shows when its data cannot be loaded.
 
 use leptos::prelude::*;
@@ -9,7 +9,12 @@ use crate::components::notice::{Notice, NoticeKind};
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 
-const PAGES: [AppRoute; 3] = [AppRoute::Card, AppRoute::WorkPermit, AppRoute::Payments];
+const PAGES: [AppRoute; 4] = [
+    AppRoute::Card,
+    AppRoute::WorkPermit,
+    AppRoute::Payments,
+    AppRoute::Timeline,
+];
 
 #[component]
 pub fn CardNav(current: AppRoute) -> impl IntoView {

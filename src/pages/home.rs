@@ -112,5 +112,6 @@ pub fn HomePage() -> impl IntoView {
         <p>{tr(Msg::HomeDocumentsAfter)}</p>
         <p><A href=AppRoute::Prepare.href()>{tr(Msg::HomePrepareLink)}</A></p>
         <p><A href=AppRoute::LifeEvents.href()>{tr(Msg::HomeLifeLink)}</A></p>
+        <p><A href=AppRoute::ApplicationStatus.href()>{tr(Msg::HomeStatusLink)}</A></p>
     }
 }

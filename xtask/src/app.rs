@@ -139,16 +139,18 @@ pub fn end_to_end(filters: &[String]) -> Result<(), String> {
             .env("E2E_WORK_DIR", &work)
             .env("E2E_PORT", ports[0].to_string())
             .env("E2E_KIOSK_PORT", ports[1].to_string())
+            .env("E2E_CLOCK_PORT", ports[2].to_string())
             .env("E2E_CHROMIUM", crate::tools::CHROMIUM),
     )
 }
 
-/// Two distinct free ports: port 0 asks the kernel for one; both listeners are held until
-/// both are known, then dropped so the servers can bind them.
-fn free_ports() -> Result<[u16; 2], String> {
+/// Three distinct free ports (personal, kiosk, and a server whose clock tests move by days):
+/// port 0 asks the kernel for one; the listeners are held until all are known, then dropped
+/// so the servers can bind them.
+fn free_ports() -> Result<[u16; 3], String> {
     let bind = || std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string());
-    let (first, second) = (bind()?, bind()?);
+    let (first, second, third) = (bind()?, bind()?, bind()?);
     let port =
         |l: &std::net::TcpListener| l.local_addr().map(|a| a.port()).map_err(|e| e.to_string());
-    Ok([port(&first)?, port(&second)?])
+    Ok([port(&first)?, port(&second)?, port(&third)?])
 }

@@ -19,8 +19,8 @@
 )]
 
 pub mod api;
-pub mod applications;
 pub mod apostille;
+pub mod applications;
 pub mod codec;
 pub mod contributions;
 pub mod date;

@@ -100,7 +100,12 @@ pub async fn timeline(
                 )
                 .optional()?
                 .flatten();
-            Ok(Some((permit, applications, arrival.unwrap_or_default(), card_issued)))
+            Ok(Some((
+                permit,
+                applications,
+                arrival.unwrap_or_default(),
+                card_issued,
+            )))
         })
         .await?;
     let (permit, applications, [entry, medical, residence, on_site], card_issued) =

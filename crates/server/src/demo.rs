@@ -189,7 +189,8 @@ fn insert_history(
     for application in history {
         insert_application(c, application, holder, today)?;
     }
-    let day = |when: Option<crate::demo_applications::When>| when.map(|w| w.date(today).to_string());
+    let day =
+        |when: Option<crate::demo_applications::When>| when.map(|w| w.date(today).to_string());
     c.execute(
         "INSERT INTO arrivals (permit_id, entry, medical_report_issued, residence_permit, on_site_verified) VALUES (?1, ?2, ?3, ?4, ?5)",
         rusqlite::params![

@@ -279,10 +279,7 @@ mod tests {
                     stage.stage == S::Refused,
                     "a refusal, and only a refusal, has a reason"
                 );
-                assert_eq!(
-                    !stage.documents.is_empty(),
-                    stage.stage == S::MoreDocuments
-                );
+                assert_eq!(!stage.documents.is_empty(), stage.stage == S::MoreDocuments);
             }
         }
     }

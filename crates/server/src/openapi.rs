@@ -1,10 +1,10 @@
 //! `GET /api/openapi.json`: the OpenAPI 3.1 document, generated from the protocol types (JSON
 //! Schema from `schemars`) and the route table below, so it cannot drift from the code.
 
-use protocol::{api, applications};
 use protocol::health::HealthResponse;
 use protocol::paths;
 use protocol::problem::Problem;
+use protocol::{api, applications};
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, SchemaGenerator};
 use serde_json::{Map, Value, json};

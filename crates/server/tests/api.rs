@@ -1552,24 +1552,43 @@ async fn the_status_check_gives_the_stage_and_its_day_and_nothing_else() {
         assert_eq!(reply.status, StatusCode::OK, "{number}: {:?}", reply.body);
         let since = today.add_days(-days_ago).to_string();
         // Exactly these two fields: no reason, no documents, no name.
-        assert_eq!(reply.body, json!({"stage": stage, "since": since}), "{number}");
+        assert_eq!(
+            reply.body,
+            json!({"stage": stage, "since": since}),
+            "{number}"
+        );
     }
 }
 
 #[tokio::test]
 async fn a_wrong_pair_gets_one_generic_answer_and_a_bad_number_says_why() {
     let fx = fixture().await;
-    let wrong_birth = send(&fx, status_check("3100000000418201", "1991-02-15", [10, 7, 0, 2])).await;
-    let unknown = send(&fx, status_check("3100000000999999", "1991-02-14", [10, 7, 0, 2])).await;
+    let wrong_birth = send(
+        &fx,
+        status_check("3100000000418201", "1991-02-15", [10, 7, 0, 2]),
+    )
+    .await;
+    let unknown = send(
+        &fx,
+        status_check("3100000000999999", "1991-02-14", [10, 7, 0, 2]),
+    )
+    .await;
     for reply in [&wrong_birth, &unknown] {
         assert_eq!(reply.status, StatusCode::NOT_FOUND);
         assert_eq!(reply.problem().code, ApiErrorCode::ApplicationNotFound);
     }
-    assert_eq!(wrong_birth.body, unknown.body, "the two failures must not differ");
+    assert_eq!(
+        wrong_birth.body, unknown.body,
+        "the two failures must not differ"
+    );
     let bad = send(&fx, status_check("12-34", "1991-02-14", [10, 7, 0, 2])).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(bad.problem().errors[0].field, "applicationNumber");
-    let not_a_date = send(&fx, status_check("3100000000418201", "1991-02-30", [10, 7, 0, 2])).await;
+    let not_a_date = send(
+        &fx,
+        status_check("3100000000418201", "1991-02-30", [10, 7, 0, 2]),
+    )
+    .await;
     assert_eq!(not_a_date.status, StatusCode::BAD_REQUEST);
 }
 
@@ -1577,20 +1596,40 @@ async fn a_wrong_pair_gets_one_generic_answer_and_a_bad_number_says_why() {
 async fn guessing_dates_of_birth_for_one_number_stops_after_five_from_any_address() {
     let fx = fixture().await;
     for n in 0..5u8 {
-        let reply = send(&fx, status_check("1100000000418204", &format!("1985-05-0{}", n + 1), [10, 8, n, 1])).await;
+        let reply = send(
+            &fx,
+            status_check(
+                "1100000000418204",
+                &format!("1985-05-0{}", n + 1),
+                [10, 8, n, 1],
+            ),
+        )
+        .await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "guess {n}");
     }
     // The right date now gets a 429 too, from a fresh address: the number is locked for a while.
-    let locked = send(&fx, status_check("1100000000418204", "1985-05-21", [10, 8, 9, 1])).await;
+    let locked = send(
+        &fx,
+        status_check("1100000000418204", "1985-05-21", [10, 8, 9, 1]),
+    )
+    .await;
     assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(locked.headers.contains_key(header::RETRY_AFTER));
     // Another number is not affected, and right answers do not use up attempts.
     for _ in 0..8 {
-        let reply = send(&fx, status_check("1100000000418206", "1989-12-01", [10, 8, 10, 1])).await;
+        let reply = send(
+            &fx,
+            status_check("1100000000418206", "1989-12-01", [10, 8, 10, 1]),
+        )
+        .await;
         assert_eq!(reply.body["stage"], "approved", "{:?}", reply.body);
     }
     fx.state.clock.advance(601);
-    let later = send(&fx, status_check("1100000000418204", "1985-05-21", [10, 8, 9, 1])).await;
+    let later = send(
+        &fx,
+        status_check("1100000000418204", "1985-05-21", [10, 8, 9, 1]),
+    )
+    .await;
     assert_eq!(later.body["stage"], "under-review");
 }
 
@@ -1616,16 +1655,16 @@ async fn the_timeline_is_for_the_signed_in_holder_with_every_application() {
     assert_eq!(timeline.today, fx.state.clock.today());
     assert_eq!(timeline.applications.len(), 2);
     let refused = timeline.applications[0].current().unwrap();
-    assert_eq!(refused.stage, protocol::applications::ApplicationStage::Refused);
+    assert_eq!(
+        refused.stage,
+        protocol::applications::ApplicationStage::Refused
+    );
     assert_eq!(
         refused.reason,
         Some(protocol::applications::RefusalReason::NotAuthenticated)
     );
     let asked = &timeline.applications[1].stages[2];
-    assert_eq!(
-        asked.documents,
-        vec![protocol::documents::Document::Degree]
-    );
+    assert_eq!(asked.documents, vec![protocol::documents::Document::Degree]);
     assert_eq!(timeline.letter_issued().unwrap().to_string(), "2025-02-14");
     assert_eq!(timeline.entry.unwrap().to_string(), "2025-03-10");
     assert_eq!(timeline.residence_permit.unwrap().to_string(), "2025-03-28");
@@ -1642,7 +1681,9 @@ async fn the_new_arrival_has_its_deadlines_running_and_the_dev_clock_moves_them(
             Req {
                 method: "POST",
                 path: "/api/v1/session".into(),
-                body: Some(json!({"identifierKind": "work-permit-number", "identifier": "310000202600058214", "password": "Arrival-2026"})),
+                body: Some(
+                    json!({"identifierKind": "work-permit-number", "identifier": "310000202600058214", "password": "Arrival-2026"}),
+                ),
                 ..Req::default()
             },
         )

@@ -81,3 +81,66 @@ life-leaving-residence = ينتهي تصريح إقامتك لأغراض الع�
 life-leaving-insurance = إذا غادرت الصين قبل استيفاء شروط الحصول على المعاش، فيمكنك الإبقاء على حساب تأميناتك الاجتماعية إلى حين عودتك لاحقاً، أو طلب إغلاقه وصرف رصيد حساب المعاش الفردي الخاص بك.
 life-leaving-insurance-source = التدابير المؤقتة لمشاركة الأجانب العاملين في الصين في التأمينات الاجتماعية (2011)، المادة 7
 life-prepare-link = جهّز مستندات تصريح العمل
+life-status-link = أين وصل طلبي؟ تابِع سير معالجته
+
+## The public check of an application's progress (no account)
+status-title = تابِع سير معالجة الطلب
+status-lead = يتقدّم صاحب العمل بطلب تصريح عملك. أدخل رقم الطلب وتاريخ ميلادك لتعرف المرحلة التي بلغها الطلب. لا تحتاج إلى حساب.
+status-number = رقم الطلب
+status-number-hint = تجده في إشعار الاستلام الذي تسلّمه صاحب العمل عند تقديم الطلب. يتكوّن من حروف وأرقام؛ ولا أهمية للمسافات.
+status-number-missing = أدخل رقم الطلب
+status-birth = تاريخ ميلادك
+status-birth-hint = كما هو في جواز سفرك، مثل ⁦14 2 1991⁩
+status-birth-missing = أدخل تاريخ ميلادك
+status-submit = اعرض سير الطلب
+status-result-heading = المرحلة التي بلغها طلبك
+# Variables:
+#   $date (String) - the day the stage was reached, as a full date
+status-since = منذ { $date }
+# Variables:
+#   $date (String) - the latest day for a decision, as a full date
+status-decision-due = يجب أن يصدر القرار في موعد أقصاه { $date }: خلال 20 يوم عمل من قبول الطلب إذا كانت مدة التصريح تزيد على 90 يوماً (وتُضاف 10 أيام عمل أخرى في حالات خاصة).
+status-decision-weekdays = تُحسب الأيام التي تتجاوز جداول العطلات المنشورة من الاثنين إلى الجمعة.
+status-privacy = لا تظهر هنا إلا المرحلة وتاريخها. وتوجد التفاصيل في حساب صاحب العمل في نظام خدمات الأجانب العاملين في الصين. لا يُحفظ أي شيء تدخله.
+
+## An application's stages
+stage-submitted = قدّمه صاحب العمل
+stage-pre-review = المراجعة الأولية
+stage-accepted = قُبل للدراسة
+stage-under-review = قيد الدراسة
+stage-more-documents = طُلبت مستندات إضافية
+stage-approved = تمت الموافقة
+stage-refused = رُفض
+stage-submitted-meaning = قدّم صاحب العمل الطلب عبر الإنترنت. ويتحقّق المكتب من اكتماله قبل قبوله.
+stage-pre-review-meaning = يتحقّق المكتب من اكتمال الطلب. وبعد ذلك يُقبل الطلب، أو يُطلب من صاحب العمل تقديم مستندات إضافية.
+stage-accepted-meaning = الطلب مكتمل وقد قُبل. وسيتخذ المكتب الآن قراره.
+stage-under-review-meaning = يدرس المكتب الطلب لاتخاذ قراره. ويجب أن يصدر القرار خلال 20 يوم عمل من قبول الطلب إذا كانت مدة التصريح تزيد على 90 يوماً، أو خلال 5 أيام عمل إذا كانت المدة أقصر.
+stage-more-documents-meaning = طلب المكتب من صاحب العمل مستندات إضافية. اسأل صاحب العمل عن المستندات المطلوبة، وأرسلها في أقرب وقت ممكن: فالطلب يبقى معلّقاً إلى أن تصل.
+stage-approved-meaning = تمت الموافقة على تصريح العمل وصدر خطاب الإشعار. الخطوة التالية: تأشيرة Z، ثم الدخول إلى الصين، وعندها تبدأ مواعيدك النهائية.
+stage-refused-meaning = رُفض الطلب. ويظهر السبب في حساب صاحب العمل. ويمكن لصاحب العمل أن يقدّم الطلب من جديد بعد معالجة السبب.
+step-done = تمّ:
+step-current = الآن:
+step-to-come = لاحقاً:
+
+## Your timeline (signed in)
+timeline-lead = كل شيء من الطلب حتى موعدك النهائي التالي، في مكان واحد. تُحسب الأيام المتبقية ابتداءً من تاريخ اليوم في الصين.
+# Variables:
+#   $date (String) - today in China, as a full date
+timeline-today = اليوم في الصين: { $date }
+timeline-application-heading = طلبك
+timeline-application-number = رقم الطلب:
+timeline-no-application = لا يوجد طلب مسجّل لتصريح عملك.
+timeline-earlier = الطلبات السابقة
+timeline-asked-for = طلب المكتب ما يلي:
+timeline-after-heading = بعد الموافقة
+timeline-entry = الدخول إلى الصين بتأشيرة Z
+timeline-residence = تصريح الإقامة (لأغراض العمل)
+timeline-on-site = التحقق الحضوري من أصول مستنداتك
+timeline-watch-heading = تواريخ يجب الانتباه إليها
+timeline-letter-expires = تنتهي صلاحية خطاب الإشعار الخاص بك
+timeline-residence-due = قدّم طلب تصريح إقامتك
+timeline-on-site-due = أحضر أصول مستنداتك للتحقق الحضوري
+timeline-medical-expires = تنتهي صلاحية سجل فحصك الطبي (يتطلب التحقق الحضوري سجلاً لم يمضِ على صدوره 6 أشهر)
+refusal-document-expired = السبب: كانت صلاحية أحد المستندات منتهية عند تقديم الطلب (صلاحية شهادة حسن السيرة والسلوك وسجل الفحص الطبي 6 أشهر من تاريخ الإصدار).
+refusal-not-authenticated = السبب: لم يكن على أحد المستندات الأجنبية أبوستيل ولا تصديق قنصلي.
+refusal-points-too-low = السبب: لم تبلغ النقاط الحدّ المطلوب للفئة التي قُدّم الطلب بشأنها.

@@ -83,3 +83,66 @@ life-leaving-residence = Your residence permit for work ends with the job: ask t
 life-leaving-insurance = If you leave China before you qualify for a pension, you may keep your social insurance account for a later return, or ask to close it and be paid your individual pension account's balance.
 life-leaving-insurance-source = Interim Measures for Foreigners Employed in China to Participate in Social Insurance (2011), article 7
 life-prepare-link = Prepare your work-permit documents
+life-status-link = Where is my application? Check its progress
+
+## The public check of an application's progress (no account)
+status-title = Check an application's progress
+status-lead = Your employer applies for your work permit. Enter the application number and your date of birth to see where the application stands. You do not need an account.
+status-number = Application number
+status-number-hint = On the acknowledgement your employer received when the application was submitted. Letters and digits; spaces do not matter.
+status-number-missing = Enter the application number
+status-birth = Your date of birth
+status-birth-hint = As in your passport, for example 14 2 1991
+status-birth-missing = Enter your date of birth
+status-submit = Check progress
+status-result-heading = Where your application stands
+# Variables:
+#   $date (String) - the day the stage was reached, as a full date
+status-since = Since { $date }
+# Variables:
+#   $date (String) - the latest day for a decision, as a full date
+status-decision-due = A decision is due by { $date }: 20 working days from acceptance for a permit of more than 90 days (10 more working days in special cases).
+status-decision-weekdays = Days past the published holiday schedules are counted Monday to Friday.
+status-privacy = Only the stage and its date are shown here. Your employer's account in the Service System for Foreigners Working in China has the details. Nothing you enter is saved.
+
+## An application's stages
+stage-submitted = Submitted by your employer
+stage-pre-review = Pre-review
+stage-accepted = Accepted
+stage-under-review = Under review
+stage-more-documents = More documents requested
+stage-approved = Approved
+stage-refused = Refused
+stage-submitted-meaning = Your employer has submitted the application online. The office checks it is complete before accepting it.
+stage-pre-review-meaning = The office is checking that the application is complete. It is then accepted, or your employer is asked for more documents.
+stage-accepted-meaning = The application is complete and accepted. The office now decides.
+stage-under-review-meaning = The office is deciding. A decision is due within 20 working days of acceptance for a permit of more than 90 days, or 5 working days for a shorter one.
+stage-more-documents-meaning = The office has asked your employer for more documents. Ask your employer which ones, and send them as soon as you can: the application waits until they arrive.
+stage-approved-meaning = The work permit is approved and the Notification Letter is issued. Next: the Z visa, then entry to China, where your deadlines start.
+stage-refused-meaning = The application was refused. Your employer's account shows the reason. Your employer can apply again once the reason is dealt with.
+step-done = Done:
+step-current = Now:
+step-to-come = To come:
+
+## Your timeline (signed in)
+timeline-lead = Everything from the application to your next deadline, in one place. Days left are counted from today in China.
+# Variables:
+#   $date (String) - today in China, as a full date
+timeline-today = Today in China: { $date }
+timeline-application-heading = Your application
+timeline-application-number = Application number:
+timeline-no-application = No application is on record for your work permit.
+timeline-earlier = Earlier applications
+timeline-asked-for = The office asked for:
+timeline-after-heading = After approval
+timeline-entry = Entry to China on the Z visa
+timeline-residence = Residence permit (for work)
+timeline-on-site = On-site verification of your original documents
+timeline-watch-heading = Dates to watch
+timeline-letter-expires = Your Notification Letter expires
+timeline-residence-due = Apply for your residence permit
+timeline-on-site-due = Bring your original documents for on-site verification
+timeline-medical-expires = Your medical report expires (the on-site verification needs one under 6 months old)
+refusal-document-expired = Reason: a document was out of date when the application was filed (a criminal record certificate or a medical report is valid for 6 months from issue).
+refusal-not-authenticated = Reason: a foreign document had neither an apostille nor consular legalisation.
+refusal-points-too-low = Reason: the points fell short of the category applied for.

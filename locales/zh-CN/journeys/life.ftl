@@ -71,3 +71,66 @@ life-leaving-residence = 您的外国人居留许可（工作类）随工作结�
 life-leaving-insurance = 如果您在达到领取养老金的条件之前离开中国，可以保留社会保险个人账户，待以后再来中国时继续使用；也可以申请终止社会保险关系，一次性领取社会保险个人账户储存额。
 life-leaving-insurance-source = 《在中国境内就业的外国人参加社会保险暂行办法》（2011年）第七条
 life-prepare-link = 准备您的工作许可申请材料
+life-status-link = 我的申请办到哪一步了？查询办理进度
+
+## The public check of an application's progress (no account)
+status-title = 查询申请办理进度
+status-lead = 您的工作许可由用人单位申请。输入申请编号和您的出生日期，即可查看申请目前的办理进展。无需账户即可查询。
+status-number = 申请编号
+status-number-hint = 见用人单位提交申请时收到的回执。由字母和数字组成；有无空格均可。
+status-number-missing = 请输入申请编号
+status-birth = 您的出生日期
+status-birth-hint = 以护照所示为准。例如：14 2 1991
+status-birth-missing = 请输入您的出生日期
+status-submit = 查询进度
+status-result-heading = 您的申请办理进展
+# Variables:
+#   $date (String) - the day the stage was reached, as a full date
+status-since = 自{ $date }起
+# Variables:
+#   $date (String) - the latest day for a decision, as a full date
+status-decision-due = 最迟应于{ $date }作出决定：期限超过90天的工作许可，应自受理之日起20个工作日内作出决定（特殊情况下可再延长10个工作日）。
+status-decision-weekdays = 超出已公布节假日安排范围的日期，按周一至周五计算。
+status-privacy = 此处仅显示办理阶段及其日期。详细信息见用人单位在外国人来华工作管理服务系统中的账户。您输入的内容不会被保存。
+
+## An application's stages
+stage-submitted = 用人单位已提交
+stage-pre-review = 预审
+stage-accepted = 已受理
+stage-under-review = 审查中
+stage-more-documents = 补正材料
+stage-approved = 准予许可
+stage-refused = 不予许可
+stage-submitted-meaning = 您的用人单位已在网上提交申请。受理前，受理部门会先检查申请材料是否齐全。
+stage-pre-review-meaning = 受理部门正在检查申请材料是否齐全。之后将予以受理，或要求您的用人单位补正材料。
+stage-accepted-meaning = 申请材料齐全，已予受理。接下来由受理部门作出决定。
+stage-under-review-meaning = 受理部门正在审查申请并将作出决定。期限超过90天的工作许可，应自受理之日起20个工作日内作出决定；期限不超过90天的，应在5个工作日内作出决定。
+stage-more-documents-meaning = 受理部门已要求您的用人单位补正材料。请向用人单位了解需要补正哪些材料，并尽快提供：材料送达之前，申请将暂停办理。
+stage-approved-meaning = 已准予工作许可，并已签发外国人工作许可通知。下一步：办理Z字签证，然后入境中国，您的各项办理期限自入境起开始计算。
+stage-refused-meaning = 该申请不予许可。原因可在用人单位的账户中查看。问题解决后，用人单位可以重新申请。
+step-done = 已完成：
+step-current = 当前：
+step-to-come = 尚未开始：
+
+## Your timeline (signed in)
+timeline-lead = 从申请到您的下一个截止日期，所有信息集中在一处。剩余天数按中国当地日期从今天起计算。
+# Variables:
+#   $date (String) - today in China, as a full date
+timeline-today = 今天（中国）：{ $date }
+timeline-application-heading = 您的申请
+timeline-application-number = 申请编号：
+timeline-no-application = 暂无您的工作许可申请记录。
+timeline-earlier = 以往的申请
+timeline-asked-for = 受理部门要求提供：
+timeline-after-heading = 准予许可之后
+timeline-entry = 持Z字签证入境中国
+timeline-residence = 外国人居留许可（工作类）
+timeline-on-site = 现场核验材料原件
+timeline-watch-heading = 需要留意的日期
+timeline-letter-expires = 您的外国人工作许可通知到期
+timeline-residence-due = 申请办理居留许可
+timeline-on-site-due = 携带材料原件办理现场核验
+timeline-medical-expires = 您的体检证明到期（现场核验时须提供出具未满6个月的体检证明）
+refusal-document-expired = 原因：提交申请时，有一份材料已超过有效期（无犯罪记录证明和体检证明的有效期均为自出具之日起6个月）。
+refusal-not-authenticated = 原因：有一份境外材料既未办理附加证明书（海牙认证），也未办理领事认证。
+refusal-points-too-low = 原因：得分未达到所申请类别的要求。

@@ -71,6 +71,39 @@ fn table_ends(fallback: Date) -> Date {
         .unwrap_or(fallback)
 }
 
+/// The deadlines as a list, each with its days left and its flag.
+pub fn deadline_list(i18n: I18n, dated: &Dated, today: Date) -> impl IntoView + use<> {
+    let items = dated
+        .iter()
+        .map(|(label, deadline)| deadline_item(i18n, *label, *deadline, today))
+        .collect_view();
+    view! { <ul class="app-deadlines">{items}</ul> }
+}
+
+/// The dates for the person's calendar: an `.ics` download, or on a kiosk (which keeps no
+/// files) a print button.
+pub fn calendar_controls(i18n: I18n, dated: Dated, explain: Msg) -> impl IntoView {
+    let export = if crate::mode::use_mode().may_store() {
+        let save = Callback::new(move |()| {
+            if let Some(text) = calendar_file(i18n, &dated, explain) {
+                crate::browser::download("work-permit-dates.ics", "text/calendar", &text);
+            }
+        });
+        view! {
+            <Button label=tr(Msg::LifeCalendar) kind=ButtonKind::Secondary button_type="button" id="calendar" on_click=save />
+            <p class="app-hint">{tr(Msg::LifeCalendarHint)}</p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <Button label=tr(Msg::LifePrint) kind=ButtonKind::Secondary button_type="button" id="print-dates"
+                on_click=Callback::new(|()| crate::browser::print()) />
+        }
+        .into_any()
+    };
+    view! { <div class="app-no-print">{export}</div> }
+}
+
 /// One deadline: its label, date, days left or passed, and a warning when it is close.
 fn deadline_item(i18n: I18n, label: Msg, deadline: Deadline, today: Date) -> impl IntoView {
     let urgency = deadline.urgency(today);
@@ -152,41 +185,18 @@ pub fn DeadlinePage(
             answer.set(None);
         }
     };
-    let may_download = crate::mode::use_mode().may_store();
     let results = move || {
         let day = answer.get()?;
         let today = today_or(day);
         let dated = dates(day);
-        let items = dated
-            .iter()
-            .map(|(label, deadline)| deadline_item(i18n, *label, *deadline, today))
-            .collect_view();
         let note = standing.and_then(|f| f(today, day)).map(|(kind, msg)| {
             view! { <Notice kind><p id="standing">{tr(msg)}</p></Notice> }
         });
-        let save = Callback::new(move |()| {
-            if let Some(text) = calendar_file(i18n, &dates(day), explain) {
-                crate::browser::download("work-permit-dates.ics", "text/calendar", &text);
-            }
-        });
-        let export = if may_download {
-            view! {
-                <Button label=tr(Msg::LifeCalendar) kind=ButtonKind::Secondary button_type="button" id="calendar" on_click=save />
-                <p class="app-hint">{tr(Msg::LifeCalendarHint)}</p>
-            }
-            .into_any()
-        } else {
-            view! {
-                <Button label=tr(Msg::LifePrint) kind=ButtonKind::Secondary button_type="button" id="print-dates"
-                    on_click=Callback::new(|()| crate::browser::print()) />
-            }
-            .into_any()
-        };
         Some(view! {
             <h2 class="app-heading-m" id=RESULTS tabindex="-1">{tr(Msg::LifeDatesHeading)}</h2>
             {note}
-            <ul class="app-deadlines">{items}</ul>
-            <div class="app-no-print">{export}</div>
+            {deadline_list(i18n, &dated, today)}
+            {calendar_controls(i18n, dated, explain)}
         })
     };
     view! {

@@ -1,10 +1,14 @@
 //! Life events after the work permit (public, no account): a new passport, a permit about to
 //! expire, a new employer, leaving China. Each page asks one date and shows the deadlines that
 //! follow (`protocol::deadlines`, working days by `protocol::holidays`), which the person can
-//! put in a calendar. Nothing typed is sent or stored.
+//! put in a calendar. Nothing typed is sent or stored. The journey also holds the public check
+//! of an application's progress (`status`) and the signed-in holder's timeline (`timeline`).
 
 pub mod deadline;
 pub mod events;
+pub mod stages;
+pub mod status;
+pub mod timeline;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,12 +24,14 @@ pub fn page(route: AppRoute) -> AnyView {
         AppRoute::PermitExpiry => events::PermitExpiryPage().into_any(),
         AppRoute::ChangingEmployer => events::ChangingEmployerPage().into_any(),
         AppRoute::LeavingChina => events::LeavingChinaPage().into_any(),
+        AppRoute::ApplicationStatus => status::StatusPage().into_any(),
+        AppRoute::Timeline => timeline::TimelinePage().into_any(),
         _ => LifeEventsPage().into_any(),
     }
 }
 
 /// The events, each a link to its page.
-const EVENTS: [(AppRoute, Msg); 4] = [
+pub const EVENTS: [(AppRoute, Msg); 4] = [
     (AppRoute::NewPassport, Msg::LifeNewPassportLink),
     (AppRoute::PermitExpiry, Msg::LifeExpiryLink),
     (AppRoute::ChangingEmployer, Msg::LifeEmployerLink),
@@ -42,6 +48,7 @@ fn LifeEventsPage() -> impl IntoView {
                 <li><A href=route.href()>{tr(*label)}</A></li>
             }).collect_view()}
         </ul>
+        <p><A href=AppRoute::ApplicationStatus.href()>{tr(Msg::LifeStatusLink)}</A></p>
         <p class="app-hint">{tr(Msg::LifePrivacy)}</p>
     }
 }
