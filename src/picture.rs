@@ -2,7 +2,7 @@
 //! of it at a new size, read that drawing's pixels, and encode it as JPEG. Used by the ID-photo
 //! fix and by combining phone photos into one PDF. Nothing leaves the device.
 
-use protocol::photo::Crop;
+use protocol::photo::{Crop, QualitySearch};
 use wasm_bindgen::{JsCast as _, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -92,6 +92,21 @@ impl Drawing {
     pub async fn jpeg(&self, quality: f64) -> Option<Vec<u8>> {
         let blob = encode(&self.canvas, "image/jpeg", quality).await?;
         crate::browser::blob_bytes(&blob).await
+    }
+
+    /// The best-quality JPEG of the drawing whose size is within `min..=max` bytes, found by
+    /// `protocol::photo::QualitySearch` (at most seven encodings), or `None`.
+    pub async fn jpeg_within(&self, min: u64, max: u64) -> Option<Vec<u8>> {
+        let mut search = QualitySearch::new(min, max);
+        let mut kept = None;
+        while let Some(quality) = search.next() {
+            let jpeg = self.jpeg(quality).await?;
+            search.record(quality, jpeg.len() as u64);
+            if search.result().is_some() {
+                kept = Some(jpeg);
+            }
+        }
+        kept
     }
 }
 

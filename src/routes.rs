@@ -207,7 +207,7 @@ impl AppRoute {
             Self::ChangingEmployer => Msg::LifeEmployerTitle,
             Self::LeavingChina => Msg::LifeLeavingTitle,
             Self::ApplicationStatus => Msg::StatusTitle,
-            Self::Timeline => Msg::TimelineTitle,
+            Self::Timeline => Msg::CardTimelineTitle,
         }
     }
 }

@@ -98,7 +98,7 @@ async function arrivalTimeline(page: Page, locale: Locale = 'en') {
   await page.goto(`${CLOCK_BASE_URL}/timeline?lang=${locale}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'sign-in-title'));
   await signIn(page, locale, ARRIVAL.password, ARRIVAL.number);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'timeline-title'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'card-timeline-title'));
   await expect(page.locator('.app-deadline').first()).toBeVisible();
 }
 
@@ -141,7 +141,7 @@ test('the new arrival: the residence permit is due in days (a warning); nine day
 test("the registered holder's timeline shows an earlier refusal with its reason and the documents once asked for", async ({ page }) => {
   await page.goto('/timeline');
   await signIn(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'timeline-title'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'card-timeline-title'));
   const asked = page.locator('.app-steps__item[data-kind="more-documents"]');
   await expect(asked).toContainText(msg('en', 'timeline-asked-for'));
   await expect(asked.locator('[data-document="degree"]')).toBeVisible();
@@ -158,8 +158,8 @@ test("the registered holder's timeline shows an earlier refusal with its reason 
   await page.getByRole('link', { name: msg('en', 'life-new-passport-link') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'life-new-passport-title'));
   await page.goto('/card');
-  await page.getByRole('link', { name: msg('en', 'timeline-title') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'timeline-title'));
+  await page.getByRole('link', { name: msg('en', 'card-timeline-title') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'card-timeline-title'));
 });
 
 for (const locale of LOCALES) {

@@ -54,7 +54,7 @@ copied = تم النسخ
 copy-failed = تعذّر النسخ: لم يسمح هذا المتصفح بذلك.
 
 payments-title = اشتراكات التأمين الاجتماعي الخاصة بك
-timeline-title = مسارك الزمني
+card-timeline-title = مسارك الزمني
 payments-lead = ما دفعه صاحب العمل عنك كل شهر، وما اقتُطع من راتبك.
 payments-year = السنة
 payments-insurance = التأمين

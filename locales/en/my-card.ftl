@@ -42,7 +42,7 @@ copied = Copied
 copy-failed = Could not copy: this browser did not allow it.
 
 payments-title = Your social insurance payments
-timeline-title = Your timeline
+card-timeline-title = Your timeline
 payments-lead = What your employer has paid in for you each month, and what was taken from your salary.
 payments-year = Year
 payments-insurance = Insurance

@@ -42,7 +42,7 @@ copied = 已复制
 copy-failed = 无法复制：此浏览器不允许复制。
 
 payments-title = 您的社会保险缴费记录
-timeline-title = 您的办理进程
+card-timeline-title = 您的办理进程
 payments-lead = 用人单位每月为您缴纳的费用，以及从您工资中扣缴的费用。
 payments-year = 年份
 payments-insurance = 险种

@@ -3,7 +3,7 @@
 //! the bytes, then the pages are wrapped by `protocol::pdf`. All in the browser.
 
 use protocol::pdf::{self, JpegPage};
-use protocol::photo::{Crop, QualitySearch};
+use protocol::photo::Crop;
 use protocol::upload::{FileKind, UploadRules};
 
 use crate::picture::{self, Picture};
@@ -79,16 +79,7 @@ async fn page(picture: &Picture, budget: u64) -> Option<(u32, u32, Vec<u8>)> {
     for long in LONG_SIDES {
         let (width, height) = fit(picture.width, picture.height, long);
         let drawing = picture.draw(whole, width, height)?;
-        let mut search = QualitySearch::new(0, budget);
-        let mut kept = None;
-        while let Some(quality) = search.next() {
-            let jpeg = drawing.jpeg(quality).await?;
-            search.record(quality, jpeg.len() as u64);
-            if search.result().is_some() {
-                kept = Some(jpeg);
-            }
-        }
-        if let Some(jpeg) = kept {
+        if let Some(jpeg) = drawing.jpeg_within(0, budget).await {
             return Some((width, height, jpeg));
         }
     }

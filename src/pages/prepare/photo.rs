@@ -8,9 +8,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use protocol::documents::Document;
 use protocol::package::Attached;
-use protocol::photo::{
-    Crop, CropPosition, PhotoFacts, PhotoProblem, PhotoSpec, QualitySearch, white_share,
-};
+use protocol::photo::{Crop, CropPosition, PhotoFacts, PhotoProblem, PhotoSpec, white_share};
 use protocol::upload::{self, FileKind};
 use protocol::validation::ValidationCode;
 
@@ -138,17 +136,7 @@ async fn fix(picture: &Picture, spec: &PhotoSpec, at: CropPosition) -> Fix {
     let background = drawing
         .pixels()
         .is_some_and(|px| white_share(&px, width, height) >= protocol::photo::WHITE_ENOUGH);
-    let mut search = QualitySearch::new(spec.min_bytes, spec.max_bytes);
-    let mut kept = None;
-    while let Some(quality) = search.next() {
-        let Some(jpeg) = drawing.jpeg(quality).await else {
-            break;
-        };
-        search.record(quality, jpeg.len() as u64);
-        if search.result().is_some() {
-            kept = Some(jpeg);
-        }
-    }
+    let kept = drawing.jpeg_within(spec.min_bytes, spec.max_bytes).await;
     let failed = || {
         Fix::Failed(
             args::PreparePhotoFixOutOfRange {
