@@ -53,6 +53,8 @@ pub fn App(mode: Mode, i18n: I18n) -> impl IntoView {
                     <Route path=StaticSegment(AppRoute::PermitExpiry.segment()) view=|| view! { <JourneyPage route=AppRoute::PermitExpiry /> } />
                     <Route path=StaticSegment(AppRoute::ChangingEmployer.segment()) view=|| view! { <JourneyPage route=AppRoute::ChangingEmployer /> } />
                     <Route path=StaticSegment(AppRoute::LeavingChina.segment()) view=|| view! { <JourneyPage route=AppRoute::LeavingChina /> } />
+                    <Route path=StaticSegment(AppRoute::ApplicationStatus.segment()) view=|| view! { <JourneyPage route=AppRoute::ApplicationStatus /> } />
+                    <Route path=StaticSegment(AppRoute::Timeline.segment()) view=|| view! { <JourneyPage route=AppRoute::Timeline /> } />
                     <Route path=StaticSegment(AppRoute::Calculator.segment()) view=|| view! { <JourneyPage route=AppRoute::Calculator /> } />
                     <Route path=StaticSegment(AppRoute::Verify.segment()) view=|| view! { <JourneyPage route=AppRoute::Verify /> } />
                 </Routes>
