@@ -58,6 +58,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-GB',
     trace: 'retain-on-failure',
+    // The app's service worker would answer requests that tests route or count; the tests of
+    // the offline start allow it (offline.spec.ts).
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'chromium', testIgnore: CAMERA_SPECS, use: { launchOptions: launch(camera('lit')) } },
@@ -68,6 +71,6 @@ export default defineConfig({
       use: { launchOptions: launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream=deny']) },
     },
   ],
-  webServer: [server(port, 'personal'), server(kioskPort, 'kiosk', ['--kiosk']), server(clockPort, 'clock')],
+  webServer: [server(port, 'personal'), server(kioskPort, 'kiosk', ['--kiosk', '--receipt-printer']), server(clockPort, 'clock')],
   metadata: { kioskBaseURL: `http://127.0.0.1:${kioskPort}` },
 });

@@ -20,8 +20,9 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// Removes a query parameter from the address bar without a navigation.
-pub fn remove_query_param(name: &str) {
+/// Sets (`Some`) or removes (`None`) a query parameter in the address bar without a
+/// navigation, keeping the history entry's state (the router's).
+pub fn set_query_param(name: &str, value: Option<&str>) {
     let Some(window) = window() else { return };
     let Ok(href) = window.location().href() else {
         return;
@@ -29,13 +30,58 @@ pub fn remove_query_param(name: &str) {
     let Ok(url) = web_sys::Url::new(&href) else {
         return;
     };
-    if url.search_params().get(name).is_none() {
+    let params = url.search_params();
+    if params.get(name).as_deref() == value {
         return;
     }
-    url.search_params().delete(name);
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    match value {
+        Some(value) => params.set(name, value),
+        None => params.delete(name),
     }
+    if let Ok(history) = window.history() {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url.href()));
+    }
+}
+
+/// Loads `url` in place of the current page, without a history entry to come back to: every
+/// piece of the app's memory goes with the old page.
+pub fn replace_location(url: &str) {
+    if let Some(window) = window() {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// Whether the service worker has a new version waiting (`esscUpdate`, set by the page's
+/// loader, `xtask/src/loader.js`).
+#[must_use]
+pub fn update_waiting() -> bool {
+    window().is_some_and(|w| property(&w, "esscUpdate").is_some())
+}
+
+/// Hands over to the waiting version and reloads (see [`update_waiting`]).
+pub fn apply_update() {
+    if let Some(window) = window() {
+        let _ = call_method(&window, "esscUpdate", &wasm_bindgen::JsValue::UNDEFINED);
+    }
+}
+
+/// Opens the `<dialog>` with id `id` as a modal (the rest of the page inert) or closes it.
+/// Says whether the dialog is now as asked: `false` while it is not in the document yet.
+pub fn show_modal(id: &str, open: bool) -> bool {
+    let Some(dialog) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return false;
+    };
+    let is_open = dialog.has_attribute("open");
+    if open && !is_open {
+        let _ = call_method(&dialog, "showModal", &wasm_bindgen::JsValue::UNDEFINED);
+    } else if !open && is_open {
+        let _ = call_method(&dialog, "close", &wasm_bindgen::JsValue::UNDEFINED);
+    }
+    dialog.has_attribute("open") == open
 }
 
 /// The browser's preferred languages, most preferred first.
@@ -59,12 +105,17 @@ pub fn languages() -> Vec<String> {
 
 /// Sets `<html lang dir>`.
 pub fn set_document_language(lang: &str, dir: &str) {
+    set_root_attribute("lang", lang);
+    set_root_attribute("dir", dir);
+}
+
+/// Sets an attribute of `<html>` (the language, or `data-mode` for the kiosk's styles).
+pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("lang", lang);
-        let _ = root.set_attribute("dir", dir);
+        let _ = root.set_attribute(name, value);
     }
 }
 

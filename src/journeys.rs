@@ -223,6 +223,70 @@ async fn load(journey: Journey, route: AppRoute) -> Result<AnyView, ChunkFailed>
     }
 }
 
+/// The kiosk's welcome screen, controls and idle watch (`crate::kiosk`): a chunk that only a
+/// kiosk downloads. Any new code shared with other journeys changes the splitter's merges under
+/// the six-file cap: measured in brotli, as a chunk of its own it adds 19 KB to the holder's
+/// first load and 4-6 KB to the others'; inside the account journey's chunk, 24 KB to the
+/// sign-in page's; inside the about journey's, 14 KB to the calculator's and 10 KB to the
+/// document preparation's; inside the face check's, 17 and 16 KB to those two.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(kiosk, fallible, wasm_split_path = leptos::wasm_split)
+)]
+fn kiosk_entry() -> Result<AnyView, ChunkFailed> {
+    Ok(crate::kiosk::visit::Visit().into_any())
+}
+
+/// The kiosk's own messages (`locales/<id>/journeys/kiosk.ftl`), named as its chunk.
+pub const KIOSK_MESSAGES: &str = "kiosk";
+
+/// How long a kiosk waits before fetching its chunk again after a failure.
+const KIOSK_RETRY_MS: i32 = 5000;
+
+/// On a kiosk, in the header: fetches the kiosk's chunk and words (`journeys/kiosk.ftl`),
+/// again and again while the network fails (a kiosk must not
+/// run without its idle reset), then shows its controls.
+#[component]
+pub fn KioskControls() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let attempt = RwSignal::new(0_u32);
+    let retry = move || {
+        leptos::task::spawn_local(async move {
+            crate::browser::sleep(KIOSK_RETRY_MS).await;
+            attempt.try_update(|n| *n += 1);
+        });
+    };
+    let words = RwSignal::new(false);
+    Effect::new(move || {
+        attempt.track();
+        if !words.get_untracked() {
+            leptos::task::spawn_local(async move {
+                match i18n.require(KIOSK_MESSAGES).await {
+                    Ok(()) => words.set(true),
+                    Err(()) => retry(),
+                }
+            });
+        }
+    });
+    let controls = move || {
+        attempt.track();
+        let ready = words.get();
+        Suspend::new(async move {
+            if !ready {
+                return None;
+            }
+            match settle!(kiosk_entry()) {
+                Ok(view) => Some(view),
+                Err(ChunkFailed) => {
+                    retry();
+                    None
+                }
+            }
+        })
+    };
+    view! { <Suspense fallback=|| ()>{controls}</Suspense> }
+}
+
 /// A page of a journey. While its chunk downloads the page says so; if the download fails it
 /// says what happened, in the user's language, with a button that tries again.
 #[component]

@@ -9,6 +9,7 @@ pub mod glossary;
 pub mod i18n;
 pub mod intl;
 pub mod journeys;
+pub mod kiosk;
 pub mod mode;
 pub mod pages;
 pub mod picture;
@@ -25,6 +26,13 @@ pub fn start() {
     // Leptos sets up its executor when mounting; until then use wasm-bindgen's directly.
     wasm_bindgen_futures::spawn_local(async {
         let mode = mode::Mode::detect();
+        if mode == mode::Mode::Kiosk {
+            browser::set_root_attribute("data-mode", "kiosk");
+            // A kiosk with a receipt printer (`--receipt-printer`) prints on an 80 mm roll.
+            if browser::meta_content("app-print").as_deref() == Some("receipt") {
+                browser::set_root_attribute("data-print", "receipt");
+            }
+        }
         let i18n = i18n::I18n::start(mode).await;
         let Some(root) = startup::root() else {
             return;

@@ -30,6 +30,13 @@ impl Mode {
         )
     }
 
+    /// Whether the kiosk mode came from the address (`?kiosk=1`, for trying it) rather than
+    /// the server: the address must then keep saying so across navigation and reloads.
+    #[must_use]
+    pub fn from_address(self) -> bool {
+        self == Self::Kiosk && crate::browser::meta_content("app-mode").as_deref() != Some("kiosk")
+    }
+
     /// Whether anything may be written to browser storage.
     #[must_use]
     pub const fn may_store(self) -> bool {
@@ -37,8 +44,59 @@ impl Mode {
     }
 }
 
+/// The `autocomplete` of a personal field: the browser's suggestion (`hint`) on a personal
+/// device, `off` on a kiosk, where it would offer the last person's answers.
+#[must_use]
+pub fn autocomplete(hint: &'static str) -> &'static str {
+    if use_mode() == Mode::Kiosk {
+        "off"
+    } else {
+        hint
+    }
+}
+
 pub fn provide_mode(mode: Mode) {
     provide_context(mode);
+    provide_context(IdleHold(RwSignal::new(0)));
+}
+
+/// Work a kiosk's idle reset must give more time (the face check's camera, an upload): the
+/// person may stand still meanwhile. Counted, so overlapping holds each release their own.
+#[derive(Debug, Clone, Copy)]
+pub struct IdleHold(RwSignal<u32>);
+
+impl IdleHold {
+    /// Whether any work holds the idle reset back.
+    #[must_use]
+    pub fn held(self) -> bool {
+        self.0.get() > 0
+    }
+}
+
+impl IdleHold {
+    /// Holds the idle reset back until the returned guard is dropped.
+    #[must_use]
+    pub fn hold(self) -> IdleGuard {
+        self.0.update(|n| *n += 1);
+        IdleGuard(Some(self))
+    }
+}
+
+/// Releases its hold when dropped.
+pub struct IdleGuard(Option<IdleHold>);
+
+impl Drop for IdleGuard {
+    fn drop(&mut self) {
+        if let Some(hold) = self.0.take() {
+            hold.0.try_update(|n| *n = n.saturating_sub(1));
+        }
+    }
+}
+
+/// The app's idle hold (in a component or under the app's owner).
+#[must_use]
+pub fn use_idle_hold() -> Option<IdleHold> {
+    use_context::<IdleHold>()
 }
 
 #[must_use]

@@ -50,12 +50,53 @@ impl Session {
 /// must not keep showing the holder), running everything given to [`Session::on_sign_out`].
 pub async fn sign_out(session: Session) {
     let _ = crate::api::logout().await;
+    forget_here(session);
+}
+
+/// Forgets the holder on this device: who is signed in, and whatever was given to
+/// [`Session::on_sign_out`].
+fn forget_here(session: Session) {
     session.signed_out();
     session.forget.with_value(|all| {
         for forget in all {
             forget.run(());
         }
     });
+}
+
+/// Whether a failed sign-out is worth sending again: the request may not have arrived (network)
+/// or the server failed; any other answer means the session is gone or never was.
+#[must_use]
+pub fn sign_out_worth_retrying(failure: &ApiFailure) -> bool {
+    match failure {
+        ApiFailure::Network => true,
+        ApiFailure::Status(status) => *status >= 500 || *status == 0,
+        ApiFailure::Problem(problem) => problem.code.status() >= 500,
+    }
+}
+
+/// The pause before the `attempt`-th retry of a sign-out: 1, 2, 4, 8 seconds, then every 10.
+#[must_use]
+pub fn sign_out_retry_ms(attempt: u32) -> i32 {
+    1000_i32.saturating_mul(1 << attempt.min(4)).min(10_000)
+}
+
+/// Signs out on the server until it confirms or the session is known to be gone (a shared
+/// screen's next person must not inherit the session), then forgets on this device as
+/// [`sign_out`] does. `waiting` is told when a first try failed and the retries begin.
+pub async fn sign_out_for_sure(session: Session, waiting: impl Fn()) {
+    let mut attempt = 0;
+    while let Err(failure) = crate::api::logout().await {
+        if !sign_out_worth_retrying(&failure) {
+            break;
+        }
+        if attempt == 0 {
+            waiting();
+        }
+        crate::browser::sleep(sign_out_retry_ms(attempt)).await;
+        attempt += 1;
+    }
+    forget_here(session);
 }
 
 pub fn provide_session() -> Session {
@@ -198,6 +239,18 @@ mod tests {
             sign_in_path(None, "/face-check"),
             "/sign-in?next=/face-check"
         );
+    }
+
+    #[test]
+    fn a_sign_out_is_sent_again_only_when_it_may_not_have_worked() {
+        use crate::api::ProblemReply;
+        assert!(sign_out_worth_retrying(&ApiFailure::Network));
+        assert!(sign_out_worth_retrying(&ApiFailure::Status(503)));
+        assert!(!sign_out_worth_retrying(&ApiFailure::Status(401)));
+        let gone = ApiFailure::Problem(ProblemReply::new(ApiErrorCode::Unauthenticated));
+        assert!(!sign_out_worth_retrying(&gone));
+        let pauses: Vec<i32> = (0..7).map(sign_out_retry_ms).collect();
+        assert_eq!(pauses, vec![1000, 2000, 4000, 8000, 10_000, 10_000, 10_000]);
     }
 
     #[test]

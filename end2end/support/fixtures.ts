@@ -25,7 +25,11 @@ type Fixtures = { problems: string[] };
  * for the wasm. It is a notice about the preload hint, not a failure: the JS module that loads
  * the wasm is integrity-checked. Every other warning fails the test.
  */
-const KNOWN_WARNINGS = [/integrity. attribute is currently ignored for preload destinations/];
+const KNOWN_WARNINGS = [
+  /integrity. attribute is currently ignored for preload destinations/,
+  // The suite blocks the app's service worker (playwright.config.ts) except in offline.spec.ts.
+  /Service Worker registration blocked by Playwright/,
+];
 
 export const test = base.extend<Fixtures>({
   problems: [
@@ -75,4 +79,14 @@ export async function axeViolations(page: Page) {
 export async function switchLanguage(page: Page, nativeName: string) {
   await page.locator('summary.app-language__toggle').click();
   await page.getByRole('button', { name: nativeName, exact: true }).click();
+}
+
+/** A kiosk's welcome screen (on its start page): touches "Touch to start", in whichever
+ * language it shows, then chooses the language named `nativeName`. */
+export async function passWelcome(page: Page, nativeName: string) {
+  const welcome = page.locator('#kiosk-welcome');
+  await expect(welcome).toBeVisible();
+  await welcome.getByRole('button').first().click();
+  await welcome.getByRole('button', { name: nativeName, exact: true }).click();
+  await expect(welcome).toBeHidden();
 }

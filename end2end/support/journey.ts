@@ -42,8 +42,8 @@ export async function answerUpToCheck(page: Page, record: DemoRecord, locale: Lo
 }
 
 /** Registers `record` without a phone number and arrives on the face check. */
-export async function registerUpToFaceCheck(page: Page, record: DemoRecord, locale: Locale = 'en') {
-  await page.goto(`/register-name?lang=${locale}`);
+export async function registerUpToFaceCheck(page: Page, record: DemoRecord, locale: Locale = 'en', base = '') {
+  await page.goto(`${base}/register-name?lang=${locale}`);
   await answerUpToCheck(page, record, locale);
   await page.getByRole('button', { name: msg(locale, 'register-submit') }).click();
   await expect(page).toHaveURL(/\/face-check$/);

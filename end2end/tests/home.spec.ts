@@ -38,3 +38,19 @@ test('the home page fits a 320 px wide screen without sideways scrolling', async
     expect(overflow, `${locale} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
   }
 });
+
+for (const locale of LOCALES) {
+  test(`on a 390 px phone the header is one row and the page starts above the fold in ${locale}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, PAGES.home, { lang: locale });
+    const header = await page.locator('header.app-header').boundingBox();
+    const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+    const start = await page.getByRole('link', { name: msg(locale, 'register-start-title') }).first().boundingBox();
+    // One row: a 44 px target, its padding and the border (about 70 px); it was about 190.
+    expect(header!.height).toBeLessThan(90);
+    expect(heading!.y).toBeLessThan(160);
+    expect(start!.y + start!.height).toBeLessThan(844);
+    // The full name is still the link's name for a screen reader.
+    await expect(page.getByRole('link', { name: msg(locale, 'service-name') })).toBeVisible();
+  });
+}

@@ -1,4 +1,4 @@
-import { test, expect, open, switchLanguage, appReady, PAGES, KIOSK_BASE_URL } from '../support/fixtures';
+import { test, expect, open, switchLanguage, passWelcome, appReady, PAGES, KIOSK_BASE_URL } from '../support/fixtures';
 import { msg, languageName } from '../support/messages';
 
 test('switching language re-renders in place and persists across a reload', async ({ page }) => {
@@ -70,7 +70,7 @@ test('kiosk mode by address: the choice is not stored and is gone after a reload
   await page.goto('/?kiosk=1');
   await appReady(page);
   await expect(page.getByText(msg('en', 'kiosk-badge'))).toBeVisible();
-  await switchLanguage(page, languageName('zh-CN'));
+  await passWelcome(page, languageName('zh-CN'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   await page.goto('/?kiosk=1');
@@ -82,7 +82,7 @@ test('kiosk mode set by the server: nothing stored, nothing remembered', async (
   await page.goto(`${KIOSK_BASE_URL}/`);
   await appReady(page);
   await expect(page.getByText(msg('en', 'kiosk-badge'))).toBeVisible();
-  await switchLanguage(page, languageName('ar'));
+  await passWelcome(page, languageName('ar'));
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
   await page.reload();

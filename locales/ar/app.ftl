@@ -1,13 +1,17 @@
 ## إطار كل صفحة، وكلمات تشترك فيها المكوّنات.
 
 service-name = بطاقة الضمان الاجتماعي الإلكترونية للعمال الأجانب
+# The service name on a narrow screen's header, where the full name would take several lines.
+service-name-short = e-SSC
 skip-to-content = انتقل إلى المحتوى الرئيسي
 kiosk-badge = جهاز مشترك
 language-switcher-label = اللغة
 # Variables:
 #   $language (String) - اسم اللغة بلغتها
 language-load-failed = تعذّر تحميل { $language }. تحقّق من اتصالك ثم اخترها مرة أخرى.
-backend-unreachable = تعذّر الوصول إلى الخدمة الآن. يمكنك قراءة هذه الصفحات؛ وستعمل الأجزاء التي تحتاج إلى بطاقتك عند عودة الاتصال.
+backend-unreachable = أنت غير متصل، أو تعذّر الوصول إلى الخدمة. لا يزال بإمكانك قراءة هذه الصفحات واستخدام الحاسبة وقائمة المستندات؛ أما تسجيل الدخول وبطاقتك وكل ما يُرسَل إلى الخدمة فيحتاج إلى اتصال.
+update-ready = يتوفر إصدار جديد من هذه الخدمة.
+update-reload = أعد التحميل لاستخدامه
 footer-nav-label = روابط المساعدة
 footer-hotlines = الخط الساخن للتأمينات الاجتماعية: 12333. الخط الساخن لخدمات الهجرة: 12367.
 footer-disclaimer = تظهر المصطلحات الصينية الرسمية بجانب ترجمتنا لتتمكّن من مطابقتها مع مستنداتك ومع الموظفين.

@@ -1,13 +1,17 @@
 ## The frame around every page, and words shared by components.
 
 service-name = Electronic Social Security Card for foreign workers
+# The service name on a narrow screen's header, where the full name would take several lines.
+service-name-short = e-SSC
 skip-to-content = Skip to main content
 kiosk-badge = Shared device
 language-switcher-label = Language
 # Variables:
 #   $language (String) - the language's name in that language
 language-load-failed = { $language } could not be loaded. Check your connection and choose it again.
-backend-unreachable = The service cannot be reached right now. You can still read these pages; anything that needs your card will work again when the connection is back.
+backend-unreachable = You are offline, or the service cannot be reached. You can still read these pages and use the calculator and the document checklist; signing in, your card and anything sent to the service need a connection.
+update-ready = A new version of this service is ready.
+update-reload = Reload to use it
 footer-nav-label = Support links
 footer-hotlines = Social insurance hotline: 12333. Immigration service hotline: 12367.
 footer-disclaimer = Official Chinese terms are shown beside ours so you can match them to your documents and to staff.

@@ -54,9 +54,13 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <rect x="6" y="11" width="8" height="10" rx="1" fill="currentColor" />
                         <path d="M17 13h9M17 17h9M17 21h6" stroke="currentColor" stroke-width="2" />
                     </svg>
-                    <span>{tr(Msg::ServiceName)}</span>
+                    <span class="app-header__service-full">{tr(Msg::ServiceName)}</span>
+                    <span class="app-header__service-short" aria-hidden="true">{tr(Msg::ServiceNameShort)}</span>
                 </A>
-                {kiosk.then(|| view! { <span class="app-tag app-header__mode">{tr(Msg::KioskBadge)}</span> })}
+                {kiosk.then(|| view! {
+                    <span class="app-tag app-header__mode">{tr(Msg::KioskBadge)}</span>
+                    <crate::journeys::KioskControls />
+                })}
                 <AccountMenu />
                 <LanguageSwitcher />
             </div>
@@ -64,6 +68,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <div class="app-width-container">
             {language_failed}
             {backend_down}
+            <UpdateOffer />
             <main id=MAIN_ID class="app-main" tabindex="-1">
                 {children()}
             </main>
@@ -79,5 +84,26 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p class="app-footer__text">{tr(Msg::FooterDisclaimer)}</p>
             </div>
         </footer>
+    }
+}
+
+/// "A new version is ready: reload", once the service worker (personal devices only) has a new
+/// build waiting; nothing changes until the person chooses it.
+#[component]
+fn UpdateOffer() -> impl IntoView {
+    let ready = RwSignal::new(crate::browser::update_waiting());
+    let listener = window_event_listener_untyped("essc-update", move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
+    move || {
+        ready.get().then(|| {
+            view! {
+                <Notice kind=NoticeKind::Info>
+                    <p>{tr(Msg::UpdateReady)}</p>
+                    <button type="button" class="app-button app-button--secondary" on:click=|_| crate::browser::apply_update()>
+                        {tr(Msg::UpdateReload)}
+                    </button>
+                </Notice>
+            }
+        })
     }
 }

@@ -26,7 +26,7 @@ pub fn PasswordInput(
                 name=id
                 type=move || if shown.get() { "text" } else { "password" }
                 class="app-input app-password__input"
-                autocomplete=autocomplete
+                autocomplete=crate::mode::autocomplete(autocomplete)
                 spellcheck="false"
                 autocapitalize="none"
                 aria-describedby=described_by

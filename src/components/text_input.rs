@@ -30,7 +30,7 @@ pub fn TextInput(
             name=id
             type=input_type
             class=input_class
-            autocomplete=autocomplete
+            autocomplete=autocomplete.map(crate::mode::autocomplete)
             inputmode=inputmode
             spellcheck="false"
             aria-describedby=described_by

@@ -320,7 +320,7 @@ impl I18n {
             self.failed.set(None);
             self.active.set(lang);
             browser::set_document_language(lang.id, lang.dir());
-            browser::remove_query_param("lang");
+            browser::set_query_param("lang", None);
             if self.mode.may_store() {
                 prefs::set_language(lang.id);
             }

@@ -192,6 +192,10 @@ pub fn VerifyPage() -> impl IntoView {
                 }.into_any(),
             })}
         </div>
+        // The result on paper (a receipt on a kiosk with a receipt printer).
+        {move || verdict.get().is_some().then(|| view! {
+            <Button label=tr(Msg::PrintPage) kind=ButtonKind::Secondary button_type="button" on_click=Callback::new(|()| crate::browser::print()) />
+        })}
     }
 }
 

@@ -46,7 +46,7 @@ if (page && shell) {
   shell.innerHTML =
     '<header class="app-header"><div class="app-header__inner app-width-container">' +
     '<span class="app-header__service"><svg class="app-header__logo" aria-hidden="true" viewBox="0 0 32 32" width="32" height="32"><rect x="2" y="6" width="28" height="20" rx="3" fill="none" stroke="currentColor" stroke-width="2.5"/><rect x="6" y="11" width="8" height="10" rx="1" fill="currentColor"/><path d="M17 13h9M17 17h9M17 21h6" stroke="currentColor" stroke-width="2"/></svg>' +
-    `<span>${text(words.service)}</span></span>` +
+    `<span class="app-header__service-full">${text(words.service)}</span><span class="app-header__service-short" aria-hidden="true">${text(words.serviceShort)}</span></span>` +
     `<div class="app-header__account"><span class="app-header__sign-in">${text(words.signIn)}</span></div>` +
     '<div class="app-language"><span class="app-language__toggle"><svg class="app-language__icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M2 12h20M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z" fill="none" stroke="currentColor" stroke-width="2"/></svg>' +
     `<span>${text(words.name)}</span></span></div></div></header>` +
@@ -72,6 +72,36 @@ const url = `/locales/${language.id}.ftl?v=${language.hash}`;
 const text = fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.status))));
 text.catch(() => {});
 window.esscPrefetch = { [url]: text };
+
+// On a personal device, a service worker (dist/sw.js, from xtask/src/sw.js) keeps the app for
+// an offline start; a kiosk gets none. A new version waits until the person accepts it: the
+// app shows the offer when `essc-update` fires (src/components/layout.rs) and calls
+// `esscUpdate()`, which hands over to the new worker and reloads.
+if (!kiosk && "serviceWorker" in navigator) {
+  const keep = [url, ...Object.entries(language.parts).map(([part, hash]) => `/locales/${language.id}/${part}.ftl?v=${hash}`)];
+  // After the page's own files, so that keeping the rest never slows the first start.
+  addEventListener("load", () => navigator.serviceWorker.register("/sw.js").then(
+    (registration) => {
+      // A browser that refuses workers (as the end-to-end suite's does) may answer nothing.
+      if (!registration) return;
+      const offer = () => {
+        if (registration.waiting && navigator.serviceWorker.controller) {
+          window.esscUpdate = () => {
+            navigator.serviceWorker.addEventListener("controllerchange", () => location.reload());
+            registration.waiting?.postMessage("update");
+          };
+          dispatchEvent(new Event("essc-update"));
+        }
+      };
+      offer();
+      registration.addEventListener("updatefound", () =>
+        registration.installing?.addEventListener("statechange", offer),
+      );
+      navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage({ keep }));
+    },
+    () => {},
+  ));
+}
 try {
   const { default: init } = await import("__GLUE__");
   await init({ module_or_path: fetch("__WASM__", { integrity: "__WASM_INTEGRITY__" }) });

@@ -356,7 +356,7 @@ fn publish(root: &Path, work: &Path, dist: &Path, split: &Split) -> Result<(), S
                     Some((name.strip_prefix("journeys/")?.strip_suffix(".ftl")?, text))
                 })
         {
-            if !journeys.contains_key(part) {
+            if !journeys.contains_key(part) && !PARTS_BY_NAME.contains(&part) {
                 return Err(format!(
                     "locales/{}/journeys/{part}.ftl names no journey (the chunks are: {})",
                     language.id,
@@ -372,7 +372,65 @@ fn publish(root: &Path, work: &Path, dist: &Path, split: &Split) -> Result<(), S
         "journeys": journeys,
     });
     let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
-    write(&dist.join(MANIFEST), text.as_bytes())
+    write(&dist.join(MANIFEST), text.as_bytes())?;
+    service_worker(dist, &[&glue_name, &link_name, &main_wasm_name], &journeys)
+}
+
+/// Message files fetched by their own name rather than with a chunk: the kiosk's
+/// (`journeys::KIOSK_MESSAGES`).
+const PARTS_BY_NAME: &[&str] = &["kiosk"];
+
+/// The journeys whose pages work without the server, kept for an offline start: the
+/// calculator, the document preparation, the life events and the help pages.
+const OFFLINE_JOURNEYS: &[&str] = &["tools", "prepare", "life", "about"];
+
+/// Writes `dist/sw.js` (from `sw.js`) with the files an offline start needs: the page, the
+/// main module and its JavaScript, the styles, the icons and the offline journeys' modules.
+/// Its version hashes the page and the list, so every build that changes a file is a new
+/// worker.
+fn service_worker(
+    dist: &Path,
+    main: &[&str],
+    journeys: &BTreeMap<&str, Vec<&str>>,
+) -> Result<(), String> {
+    let mut files: Vec<String> = vec![
+        "/".into(),
+        "/favicon.svg".into(),
+        "/manifest.webmanifest".into(),
+    ];
+    files.extend(main.iter().map(|name| format!("/{name}")));
+    let listing = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for entry in listing.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".css") {
+            files.push(format!("/{name}"));
+        }
+    }
+    let icons = std::fs::read_dir(dist.join("icons")).map_err(|e| format!("dist/icons: {e}"))?;
+    for entry in icons.flatten() {
+        files.push(format!("/icons/{}", entry.file_name().to_string_lossy()));
+    }
+    for journey in OFFLINE_JOURNEYS {
+        let modules = journeys.get(journey).ok_or_else(|| {
+            format!("the service worker's offline journey {journey} is not in the build")
+        })?;
+        files.extend(modules.iter().map(|name| format!("/{name}")));
+    }
+    files.sort();
+    files.dedup();
+    let mut digest = Sha256::new();
+    digest.update(read(&dist.join("index.html"))?);
+    for file in &files {
+        digest.update(file.as_bytes());
+    }
+    let version: String = digest.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let script = include_str!("sw.js")
+        .replace("__VERSION__", &serde_json::Value::from(version).to_string())
+        .replace("__PRECACHE__", &serde_json::Value::from(files).to_string());
+    write(&dist.join("sw.js"), script.as_bytes())
 }
 
 /// Points the `import … from "<from>"` statements of minified JavaScript at `to`. Only import
@@ -429,9 +487,22 @@ fn loader_script<'a>(
     let mut first_paint = serde_json::Map::new();
     for language in ftl::read_languages(&locales)? {
         let files = ftl::locale_files(&locales, &language.id)?;
-        languages.push(
-            json!({ "id": language.id, "hash": format!("{:016x}", ftl::locale_hash(&files)) }),
-        );
+        // The offline journeys' own messages, which the service worker keeps with the
+        // language's file (as `LanguageDef::part_url` names them).
+        let parts: serde_json::Map<String, serde_json::Value> =
+            ftl::journey_files(&locales, &language.id)?
+                .into_iter()
+                .filter(|(journey, _)| OFFLINE_JOURNEYS.contains(&journey.as_str()))
+                .map(|(journey, text)| {
+                    let hash = format!("{:016x}", ftl::locale_hash(&[(journey.clone(), text)]));
+                    (journey, hash.into())
+                })
+                .collect();
+        languages.push(json!({
+            "id": language.id,
+            "hash": format!("{:016x}", ftl::locale_hash(&files)),
+            "parts": parts,
+        }));
         first_paint.insert(
             language.id.clone(),
             first_paint_words(&language, &files, &budget.entry_pages)?,
@@ -521,6 +592,7 @@ fn first_paint_words(
         "dir": if language.rtl { "rtl" } else { "ltr" },
         "name": language.name,
         "service": format("service-name")?,
+        "serviceShort": format("service-name-short")?,
         "signIn": format("header-sign-in")?,
         "pages": pages,
     }))

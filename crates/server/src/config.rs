@@ -13,6 +13,12 @@ pub struct Config {
     pub demo: bool,
     /// Serve the app in kiosk mode: nothing is written to browser storage.
     pub kiosk: bool,
+    /// On a kiosk, seconds without input before the idle warning (`--kiosk-idle`, 30–3600);
+    /// the app's default (120) when not given.
+    pub kiosk_idle: Option<u32>,
+    /// On a kiosk, pages print as receipts on an 80 mm roll (`--receipt-printer`) rather
+    /// than on A4.
+    pub receipt_printer: bool,
     /// Turn rate limits off: only for load tests on a private machine (`cargo xtask bench-server`).
     pub unlimited: bool,
     /// Proxies whose `X-Forwarded-For` is believed (`--trusted-proxy`, repeatable); none by
@@ -35,6 +41,8 @@ impl Default for Config {
             dist: PathBuf::from("dist"),
             demo: false,
             kiosk: false,
+            kiosk_idle: None,
+            receipt_printer: false,
             unlimited: false,
             trusted_proxies: Vec::new(),
             secure: false,
@@ -45,7 +53,16 @@ impl Default for Config {
 }
 
 impl Config {
-    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--unlimited] [--trusted-proxy CIDR]... [--secure] [--allowed-origin URL]...";
+    /// What the app's page tells a kiosk; `None` on a personal device.
+    #[must_use]
+    pub fn kiosk_settings(&self) -> Option<crate::index_html::KioskSettings> {
+        self.kiosk.then_some(crate::index_html::KioskSettings {
+            idle_seconds: self.kiosk_idle,
+            receipt_printer: self.receipt_printer,
+        })
+    }
+
+    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--kiosk-idle SECONDS] [--receipt-printer] [--unlimited] [--trusted-proxy CIDR]... [--secure] [--allowed-origin URL]...";
 
     /// Parses arguments (without the program name).
     ///
@@ -76,6 +93,18 @@ impl Config {
                 "--dist" => config.dist = PathBuf::from(value("--dist")?),
                 "--demo" => config.demo = true,
                 "--kiosk" => config.kiosk = true,
+                "--receipt-printer" => config.receipt_printer = true,
+                "--kiosk-idle" => {
+                    let raw = value("--kiosk-idle")?;
+                    let seconds = raw
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|s| (30..=3600).contains(s))
+                        .ok_or_else(|| {
+                            format!("--kiosk-idle: not a number of seconds from 30 to 3600: {raw}")
+                        })?;
+                    config.kiosk_idle = Some(seconds);
+                }
                 "--unlimited" => config.unlimited = true,
                 "--secure" => config.secure = true,
                 "--allowed-origin" => {
@@ -141,6 +170,25 @@ mod tests {
         assert_eq!(config.db, PathBuf::from("x.sqlite"));
         assert_eq!(config.dist, PathBuf::from("out"));
         assert!(config.kiosk && config.demo);
+        assert_eq!(config.kiosk_settings().and_then(|k| k.idle_seconds), None);
+    }
+
+    #[test]
+    fn a_kiosk_idle_time_is_read_within_its_range() {
+        let config = parse(&["--kiosk", "--kiosk-idle", "300", "--receipt-printer"]).unwrap();
+        assert!(config.kiosk_settings().is_some_and(|k| k.receipt_printer));
+        assert_eq!(
+            config.kiosk_settings().and_then(|k| k.idle_seconds),
+            Some(300)
+        );
+        assert_eq!(parse(&["--kiosk-idle=300"]).unwrap().kiosk_settings(), None);
+        for bad in ["5", "99999", "two"] {
+            assert!(
+                parse(&["--kiosk-idle", bad])
+                    .unwrap_err()
+                    .contains("--kiosk-idle")
+            );
+        }
     }
 
     #[test]

@@ -17,13 +17,39 @@ pub struct IndexHtml {
     pub script_hashes: Vec<String>,
 }
 
-impl IndexHtml {
-    #[must_use]
-    pub fn new(html: &str, kiosk: bool) -> Self {
-        let body = if kiosk {
-            set_mode_kiosk(html)
+/// What a kiosk's page is told besides its mode.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KioskSettings {
+    /// Seconds without input before the idle warning (`--kiosk-idle`); the app's default
+    /// when `None`.
+    pub idle_seconds: Option<u32>,
+    /// Pages print as receipts on an 80 mm roll (`--receipt-printer`).
+    pub receipt_printer: bool,
+}
+
+impl KioskSettings {
+    /// The meta tags that carry the settings, read by the app (`src/kiosk/`).
+    fn meta_tags(self) -> String {
+        let idle = self
+            .idle_seconds
+            .map(|seconds| format!("<meta name=\"app-kiosk-idle\" content=\"{seconds}\">"))
+            .unwrap_or_default();
+        let receipt = if self.receipt_printer {
+            "<meta name=\"app-print\" content=\"receipt\">"
         } else {
-            html.to_owned()
+            ""
+        };
+        format!("{idle}{receipt}")
+    }
+}
+
+impl IndexHtml {
+    /// The page for a personal device (`kiosk: None`) or a kiosk with its settings.
+    #[must_use]
+    pub fn new(html: &str, kiosk: Option<KioskSettings>) -> Self {
+        let body = match kiosk {
+            Some(settings) => set_mode_kiosk(html, &settings.meta_tags()),
+            None => html.to_owned(),
         };
         let script_hashes = inline_scripts(&body).map(csp_sha256).collect();
         Self {
@@ -39,13 +65,14 @@ impl IndexHtml {
         Self::new(
             "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>App not built</title>\
              <p>The app has not been built. Run <code>cargo xtask run</code>.</p></html>",
-            false,
+            None,
         )
     }
 }
 
-/// Rewrites `content=personal` to `content=kiosk` inside the `app-mode` meta tag.
-fn set_mode_kiosk(html: &str) -> String {
+/// Rewrites `content=personal` to `content=kiosk` inside the `app-mode` meta tag, and puts
+/// `extra` (the kiosk's settings) after it.
+fn set_mode_kiosk(html: &str, extra: &str) -> String {
     let Some(name_at) = html.find(MODE_META_NAME) else {
         return html.to_owned();
     };
@@ -53,9 +80,10 @@ fn set_mode_kiosk(html: &str) -> String {
     else {
         return html.to_owned();
     };
-    let end = name_at + len;
+    // Just after the tag's `>`.
+    let end = name_at + len + 1;
     let tag = html[start..end].replace("personal", "kiosk");
-    format!("{}{tag}{}", &html[..start], &html[end..])
+    format!("{}{tag}{extra}{}", &html[..start], &html[end..])
 }
 
 /// The contents of each `<script>` element without a `src` attribute.
@@ -93,7 +121,7 @@ mod tests {
     #[test]
     fn hashes_each_inline_script_and_skips_external_ones() {
         let html = r#"<head><script src="/a.js"></script><script type="module">alert(1)</script></head><script>x</script>"#;
-        let index = IndexHtml::new(html, false);
+        let index = IndexHtml::new(html, None);
         assert_eq!(index.script_hashes.len(), 2);
         // Known digests: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
         assert_eq!(
@@ -106,16 +134,32 @@ mod tests {
     #[test]
     fn kiosk_mode_rewrites_the_mode_meta_tag_quoted_or_minified() {
         let source = r#"<head><meta name="app-mode" content="personal"><p>personal</p></head>"#;
-        let kiosk = IndexHtml::new(source, true).body;
+        let kiosk = IndexHtml::new(source, Some(KioskSettings::default())).body;
         assert_eq!(
             kiosk,
             r#"<head><meta name="app-mode" content="kiosk"><p>personal</p></head>"#
         );
-        assert_eq!(IndexHtml::new(source, false).body, source);
+        assert_eq!(IndexHtml::new(source, None).body, source);
         let minified = "<meta content=personal name=app-mode><title>personal</title>";
         assert_eq!(
-            IndexHtml::new(minified, true).body,
+            IndexHtml::new(minified, Some(KioskSettings::default())).body,
             "<meta content=kiosk name=app-mode><title>personal</title>"
+        );
+        let idle = KioskSettings {
+            idle_seconds: Some(300),
+            receipt_printer: false,
+        };
+        assert_eq!(
+            IndexHtml::new(minified, Some(idle)).body,
+            "<meta content=kiosk name=app-mode><meta name=\"app-kiosk-idle\" content=\"300\"><title>personal</title>"
+        );
+        let receipt = KioskSettings {
+            idle_seconds: None,
+            receipt_printer: true,
+        };
+        assert_eq!(
+            IndexHtml::new(minified, Some(receipt)).body,
+            "<meta content=kiosk name=app-mode><meta name=\"app-print\" content=\"receipt\"><title>personal</title>"
         );
     }
 }

@@ -1,4 +1,4 @@
-//! `server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk]
+//! `server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--kiosk-idle SECONDS] [--receipt-printer]
 //! [--unlimited] [--trusted-proxy CIDR]... [--secure] [--allowed-origin URL]...` (`Config::USAGE`)
 
 use std::process::ExitCode;

@@ -1,6 +1,6 @@
 //! The card face: our own rendering (not the official artwork) of the holder's card, masked by
 //! default. The eye toggle shows the full values and they are masked again whenever the page
-//! is hidden (another tab, the phone locked, the kiosk left alone).
+//! is hidden (another tab, the phone locked, the kiosk left alone), and on a kiosk after 30 s.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -13,6 +13,9 @@ use crate::glossary::Term;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::routes::AppRoute;
 
+/// How long a kiosk shows the card's full details before masking them again.
+pub const KIOSK_REVEAL: std::time::Duration = std::time::Duration::from_secs(30);
+
 #[component]
 pub fn CardFace(card: CardResponse) -> impl IntoView {
     let i18n = use_i18n();
@@ -24,6 +27,24 @@ pub fn CardFace(card: CardResponse) -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
+    // On a kiosk, shown details are masked again after a while, in case the person walks away.
+    if crate::mode::use_mode() == crate::mode::Mode::Kiosk {
+        let shown_at = StoredValue::new(0_u32);
+        Effect::new(move || {
+            if revealed.get() {
+                let this = shown_at.get_value().wrapping_add(1);
+                shown_at.set_value(this);
+                set_timeout(
+                    move || {
+                        if shown_at.try_get_value() == Some(this) {
+                            revealed.try_set(false);
+                        }
+                    },
+                    KIOSK_REVEAL,
+                );
+            }
+        });
+    }
 
     let sealed = card.status == CardStatus::Sealed;
     let (status_msg, status_zh) = if sealed {

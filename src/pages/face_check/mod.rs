@@ -113,8 +113,11 @@ pub fn FaceCheckPage() -> impl IntoView {
 
     // Sends the captured frames; a retry after a lost response reuses the attempt's key, so
     // the server answers it once and never counts it twice.
+    // A kiosk waits longer before clearing the screen while the pictures travel.
+    let idle_hold = crate::mode::use_idle_hold();
     let upload = submission(
         move |(captured, attempt): (Vec<crate::camera::Frame>, String)| async move {
+            let _held = idle_hold.map(crate::mode::IdleHold::hold);
             crate::api::face_check(&captured, &attempt, move |sent| {
                 progress.set(sent);
             })

@@ -17,6 +17,9 @@ const FIRST_PICTURE_POLL_MS: i32 = 100;
 pub struct Preview {
     pub video: NodeRef<Video>,
     stream: StoredValue<Option<Stream>, LocalStorage>,
+    /// While the camera is on, a kiosk waits longer before clearing the screen.
+    idle_hold: Option<crate::mode::IdleHold>,
+    held: StoredValue<Option<crate::mode::IdleGuard>, LocalStorage>,
 }
 
 /// How starting the camera ended.
@@ -35,6 +38,8 @@ impl Preview {
         let preview = Self {
             video: NodeRef::new(),
             stream: StoredValue::new_local(None),
+            idle_hold: crate::mode::use_idle_hold(),
+            held: StoredValue::new_local(None),
         };
         on_cleanup(move || preview.stop());
         preview
@@ -45,6 +50,7 @@ impl Preview {
         if let Some(stream) = self.stream.try_update_value(Option::take).flatten() {
             camera::stop(&stream);
         }
+        self.held.try_set_value(None);
     }
 
     /// Asks for the camera and waits until the preview shows a picture, so no attempt is
@@ -61,6 +67,8 @@ impl Preview {
         element.set_src_object(Some(&media));
         let _ = element.play();
         self.stream.set_value(Some(media));
+        self.held
+            .set_value(self.idle_hold.map(crate::mode::IdleHold::hold));
         for _ in 0..FIRST_PICTURE_TRIES {
             if gone() || element.video_width() > 0 {
                 break;

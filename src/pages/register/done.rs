@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use protocol::api::CardStatus;
 
+use crate::components::button::{Button, ButtonKind};
 use crate::components::card_nav::loaded;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
@@ -49,5 +50,7 @@ pub fn RegisterDonePage() -> impl IntoView {
     view! {
         <PageHeading title=AppRoute::RegisterDone.title() />
         {body}
+        // The confirmation on paper (a receipt on a kiosk with a receipt printer).
+        <Button label=tr(Msg::PrintPage) kind=ButtonKind::Secondary button_type="button" on_click=Callback::new(|()| crate::browser::print()) />
     }
 }
