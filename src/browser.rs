@@ -581,3 +581,63 @@ pub fn chosen_files(event: &web_sys::Event) -> Vec<ChosenFile> {
     input.set_value("");
     files
 }
+
+/// A key of the kiosk's on-screen keyboard, as it reaches a text field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keystroke {
+    Text(&'static str),
+    Backspace,
+}
+
+/// The id of the text field an event happened on (`focusin`): an `<input>` of type text, tel or
+/// search with an id; `None` for anything else (buttons, passwords, checkboxes).
+#[must_use]
+pub fn text_field_id(event: &web_sys::Event) -> Option<String> {
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let id = input.id();
+    (matches!(input.type_().as_str(), "text" | "tel" | "search") && !id.is_empty()).then_some(id)
+}
+
+/// Types `stroke` into the text field with id `id` at its caret (replacing a selection), and
+/// tells the page as a person's typing would (an `input` event), so the form's state follows.
+/// Says whether the field was there.
+pub fn type_into(id: &str, stroke: Keystroke) -> bool {
+    let Some(input) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return false;
+    };
+    let length = u32::try_from(input.value().encode_utf16().count()).unwrap_or(u32::MAX);
+    let start = input.selection_start().ok().flatten().unwrap_or(length);
+    let end = input.selection_end().ok().flatten().unwrap_or(length);
+    let (text, from, caret) = match stroke {
+        Keystroke::Text(text) => (text, start, start + 1),
+        Keystroke::Backspace if start == end => {
+            ("", start.saturating_sub(1), start.saturating_sub(1))
+        }
+        Keystroke::Backspace => ("", start, start),
+    };
+    if input
+        .set_range_text_with_start_and_end(text, from, end)
+        .is_err()
+    {
+        return false;
+    }
+    let caret = if text.is_empty() {
+        caret
+    } else {
+        from + u32::try_from(text.encode_utf16().count()).unwrap_or(1)
+    };
+    let _ = input.set_selection_range(caret, caret);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
+        let _ = input.dispatch_event(&event);
+    }
+    true
+}

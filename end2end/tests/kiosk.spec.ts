@@ -199,3 +199,38 @@ test('on a kiosk, personal fields suggest nothing, shown card details are masked
   await expect(lower).toHaveAttribute('aria-pressed', 'false');
   expect(await top()).toBeCloseTo(before, 0);
 });
+
+test('the on-screen keyboard fills in the name and number pages, types where the caret is, and Done hides it', async ({ page }) => {
+  await page.goto(`${KIOSK_BASE_URL}/register-name`);
+  await appReady(page);
+  const keyboard = page.getByRole('group', { name: msg('en', 'osk-label') });
+  await expect(keyboard).toHaveCount(0);
+  const type = async (text: string) => {
+    for (const key of text) {
+      const name = key === ' ' ? msg('en', 'osk-space') : key;
+      await keyboard.getByRole('button', { name, exact: true }).click();
+    }
+  };
+  const surname = page.getByRole('textbox', { name: msg('en', 'register-surname-label') });
+  await surname.click();
+  await expect(keyboard).toBeVisible();
+  await type('DA SILVX');
+  await keyboard.getByRole('button', { name: msg('en', 'osk-backspace') }).click();
+  await type('A');
+  await expect(surname).toHaveValue('DA SILVA');
+  await expect(surname).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('textbox', { name: msg('en', 'register-given-label') }).click();
+  await type('JOAO PEDRO');
+  await expect(page.locator('.app-compared')).toHaveText(RECORDS.dasilva.compared);
+  await page.getByRole('button', { name: msg('en', 'register-continue') }).click();
+  await page.getByRole('radio', { name: msg('en', 'register-wp-label') }).check();
+  const number = page.getByRole('textbox', { name: msg('en', 'register-wp-label') });
+  await number.click();
+  await type(RECORDS.dasilva.number);
+  await expect(number).toHaveValue(RECORDS.dasilva.number);
+  await keyboard.getByRole('button', { name: msg('en', 'osk-done') }).click();
+  await expect(keyboard).toHaveCount(0);
+  await page.getByRole('button', { name: msg('en', 'register-continue') }).click();
+  await expect(page).toHaveURL(/\/register-password/);
+});

@@ -68,7 +68,7 @@ impl Timing {
 /// and each of the last 5, rather than every second, which would drown everything else.
 #[must_use]
 pub const fn announce(seconds_left: u32) -> bool {
-    seconds_left == WARNING_SECONDS || seconds_left % 10 == 0 || seconds_left <= 5
+    seconds_left == WARNING_SECONDS || seconds_left.is_multiple_of(10) || seconds_left <= 5
 }
 
 #[cfg(test)]

@@ -6,5 +6,6 @@
 //! own (`locales/<id>/journeys/kiosk.ftl`), which only a kiosk fetches.
 
 pub mod idle;
+pub mod keyboard;
 pub mod visit;
 pub mod welcome;

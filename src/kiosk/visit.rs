@@ -172,6 +172,7 @@ pub fn Visit() -> impl IntoView {
             </div>
         </dialog>
         <super::welcome::Welcome open=welcome />
+        <super::keyboard::Keyboard />
         <Show when=move || ending.get()>
             <div class="app-kiosk-ending" role="status">
                 <p class="app-heading-l">{tr(Msg::IdleEnding)}</p>

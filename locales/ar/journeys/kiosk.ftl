@@ -23,3 +23,11 @@ welcome-choose = اختر لغتك
 
 ## Within reach: the page moved down the screen, for people who use a wheelchair or are short
 reach-lower = إنزال الصفحة
+
+## The on-screen keyboard for Latin letters and digits
+osk-label = لوحة المفاتيح على الشاشة
+osk-space = مسافة
+osk-backspace = حذف
+osk-done = تم
+osk-hyphen = شَرطة
+osk-apostrophe = فاصلة عليا

@@ -19,3 +19,11 @@ welcome-choose = Choose your language
 
 ## Within reach: the page moved down the screen, for people who use a wheelchair or are short
 reach-lower = Move the page down
+
+## The on-screen keyboard for Latin letters and digits
+osk-label = On-screen keyboard
+osk-space = Space
+osk-backspace = Delete
+osk-done = Done
+osk-hyphen = Hyphen
+osk-apostrophe = Apostrophe

@@ -16,3 +16,11 @@ welcome-choose = 请选择语言
 
 ## Within reach: the page moved down the screen, for people who use a wheelchair or are short
 reach-lower = 页面下移
+
+## The on-screen keyboard for Latin letters and digits
+osk-label = 屏幕键盘
+osk-space = 空格
+osk-backspace = 删除
+osk-done = 完成
+osk-hyphen = 连字符
+osk-apostrophe = 撇号
