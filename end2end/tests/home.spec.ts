@@ -55,7 +55,7 @@ for (const locale of LOCALES) {
   });
 }
 
-test('a page load asks for nothing that is missing, and the manifest names real PNG icons of their stated sizes', async ({ page }) => {
+test('a page load asks for nothing that is missing, and the manifest names real PNG icons and screenshots of their stated sizes', async ({ page }) => {
   const missing: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
@@ -65,10 +65,12 @@ test('a page load asks for nothing that is missing, and the manifest names real 
   expect(missing).toEqual([]);
   const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as {
     icons: { src: string; sizes: string; type: string; purpose?: string }[];
+    screenshots: { src: string; sizes: string; type: string; form_factor: string }[];
   };
+  expect(manifest.screenshots.map((shot) => shot.form_factor).sort()).toEqual(['narrow', 'wide']);
   const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
   expect(pngs.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
-  for (const icon of pngs) {
+  for (const icon of [...pngs, ...manifest.screenshots]) {
     const response = await page.request.get(icon.src);
     expect(response.status(), icon.src).toBe(200);
     const png = await response.body();

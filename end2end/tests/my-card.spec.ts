@@ -85,7 +85,7 @@ test.describe('QR codes', () => {
   });
 });
 
-test('a shared kiosk offers no copy buttons', async ({ page }) => {
+test('a shared kiosk offers no copy buttons and no downloads', async ({ page }) => {
   await page.goto(`${KIOSK_BASE_URL}/sign-in?next=/card`);
   await signIn(page);
   await expect(page.getByRole('img', { name: msg('en', 'qr-image-label') })).toBeVisible();
@@ -93,6 +93,10 @@ test('a shared kiosk offers no copy buttons', async ({ page }) => {
   await page.goto(`${KIOSK_BASE_URL}/work-permit`);
   await expect(page.locator('#permit-number')).toBeVisible();
   await expect(page.getByRole('button', { name: msg('en', 'copy-number') })).toHaveCount(0);
+  // Nor downloads: the payment records print instead.
+  await page.goto(`${KIOSK_BASE_URL}/payments`);
+  await expect(page.getByRole('button', { name: msg('en', 'print-page') })).toBeVisible();
+  await expect(page.getByRole('button', { name: msg('en', 'payments-export') })).toHaveCount(0);
 });
 
 test('a QR code that cannot be refreshed says so and offers a manual refresh', async ({ page, problems }) => {

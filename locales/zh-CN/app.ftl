@@ -9,7 +9,7 @@ language-switcher-label = 语言
 # Variables:
 #   $language (String) - 该语言的自称
 language-load-failed = 无法加载{ $language }。请检查网络连接后重新选择。
-backend-unreachable = 您已离线，或目前无法连接服务。您仍可阅读这些页面，并使用计算器和材料清单；登录、查看电子社保卡以及需要提交给服务的操作都需要网络连接。
+backend-unreachable = 您已离线，或目前无法连接服务。您仍可阅读这些页面，并使用计算器和材料清单；登录、查看电子社保卡以及向本服务提交信息都需要网络连接。
 update-ready = 本服务有新版本可用。
 update-reload = 重新加载以使用新版本
 footer-nav-label = 帮助链接

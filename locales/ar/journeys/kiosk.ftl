@@ -22,7 +22,7 @@ welcome-touch = المس الشاشة للبدء
 welcome-choose = اختر لغتك
 
 ## Within reach: the page moved down the screen, for people who use a wheelchair or are short
-reach-lower = إنزال الصفحة
+reach-lower = تحريك الصفحة إلى الأسفل
 
 ## The on-screen keyboard for Latin letters and digits
 osk-label = لوحة المفاتيح على الشاشة

@@ -8,7 +8,7 @@ idle-countdown = 为保护您的个人信息，本屏幕将在 { $seconds } 秒�
 idle-more-time = 我需要更多时间
 idle-finish-now = 立即结束
 idle-ending = 正在退出登录并清空屏幕…
-idle-ending-waiting = 网络连接已中断。您的信息保持隐藏，网络恢复后将立即为您退出登录。
+idle-ending-waiting = 网络连接已中断。您的信息将继续隐藏，网络恢复后将立即为您退出登录。
 
 ## The welcome screen, where each visit starts
 welcome-touch = 点击屏幕开始

@@ -135,6 +135,7 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
     let lang = move || i18n.language().id;
     let money = move |fen: u64| intl::money(fen, lang());
     let view = YearView::new(&response.records, year, today);
+    let may_download = crate::mode::use_mode().may_store();
     let export = {
         let view = view.clone();
         move |()| {
@@ -251,7 +252,10 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
                 </table>
             </div>
             <div class="app-button-group app-no-print">
-                <Button label=tr(Msg::PaymentsExport) kind=ButtonKind::Secondary button_type="button" id="payments-export" on_click=Callback::new(export.clone()) />
+                // A shared kiosk downloads nothing: it prints.
+                {may_download.then(|| view! {
+                    <Button label=tr(Msg::PaymentsExport) kind=ButtonKind::Secondary button_type="button" id="payments-export" on_click=Callback::new(export.clone()) />
+                })}
                 <Button label=tr(Msg::PrintPage) kind=ButtonKind::Secondary button_type="button" on_click=Callback::new(|()| crate::browser::print()) />
             </div>
         })}
