@@ -254,14 +254,12 @@ pub fn fuzz_api() -> Result<(), String> {
 /// CI installs), mobile profile, against the release app on the reference server: the
 /// performance score, LCP, TBT, CLS and console errors of the public entry pages: two runs with
 /// simulated throttling and one with devtools throttling each.
-pub fn lighthouse() -> Result<(), String> {
-    const VERSION: &str = "12.2.3";
-    const PAGES: &[&str] = &["/", "/register", "/calculator"];
-    let root = proc::root();
-    let dir = root.join("target/lighthouse");
+/// Installs Lighthouse `version` under `target/<folder>` (once) and returns its command.
+fn lighthouse_bin(folder: &str, version: &str) -> Result<std::path::PathBuf, String> {
+    let dir = proc::root().join("target").join(folder);
     let bin = dir.join("node_modules/.bin/lighthouse");
     let installed = proc::output(&bin.to_string_lossy(), &["--version"]).unwrap_or_default();
-    if installed.trim() != VERSION {
+    if installed.trim() != version {
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         proc::run(proc::command("npm").args([
             "install",
@@ -270,9 +268,21 @@ pub fn lighthouse() -> Result<(), String> {
             "--prefix",
             &dir.to_string_lossy(),
             "-E",
-            &format!("lighthouse@{VERSION}"),
+            &format!("lighthouse@{version}"),
         ]))?;
     }
+    Ok(bin)
+}
+
+pub fn lighthouse() -> Result<(), String> {
+    const VERSION: &str = "12.2.3";
+    // Lighthouse 12 dropped the installable-app audits; 11 still has them.
+    const PWA_VERSION: &str = "11.7.1";
+    const PAGES: &[&str] = &["/", "/register", "/calculator"];
+    let root = proc::root();
+    let dir = root.join("target/lighthouse");
+    let bin = lighthouse_bin("lighthouse", VERSION)?;
+    let pwa_bin = lighthouse_bin("lighthouse-pwa", PWA_VERSION)?;
     tools::ensure_all(true)?;
     crate::app::build_release()?;
     crate::app::build_server()?;
@@ -327,6 +337,33 @@ pub fn lighthouse() -> Result<(), String> {
                 audit("cumulative-layout-shift"),
             );
         }
+    }
+    // Installable on a phone: the manifest, its icons and the service worker, on `/`.
+    let out = dir.join("pwa.json");
+    proc::run_quiet(
+        proc::command(&pwa_bin.to_string_lossy())
+            .args([
+                &format!("{}/", server.base),
+                "--quiet",
+                "--output=json",
+                &format!("--output-path={}", out.display()),
+                "--only-categories=pwa",
+                "--form-factor=mobile",
+                &format!("--chrome-flags={flags}"),
+            ])
+            .env("CHROME_PATH", tools::CHROMIUM),
+    )?;
+    let text = std::fs::read_to_string(&out).map_err(|e| e.to_string())?;
+    let report: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    println!("\nLighthouse {PWA_VERSION}, mobile, on /:");
+    for id in [
+        "installable-manifest",
+        "maskable-icon",
+        "splash-screen",
+        "themed-omnibox",
+    ] {
+        let passed = report["audits"][id]["score"].as_f64() == Some(1.0);
+        println!("  {id:<22} {}", if passed { "pass" } else { "FAIL" });
     }
     Ok(())
 }
