@@ -71,25 +71,21 @@ impl IdleHold {
     pub fn held(self) -> bool {
         self.0.get() > 0
     }
-}
 
-impl IdleHold {
     /// Holds the idle reset back until the returned guard is dropped.
     #[must_use]
     pub fn hold(self) -> IdleGuard {
         self.0.update(|n| *n += 1);
-        IdleGuard(Some(self))
+        IdleGuard(self)
     }
 }
 
 /// Releases its hold when dropped.
-pub struct IdleGuard(Option<IdleHold>);
+pub struct IdleGuard(IdleHold);
 
 impl Drop for IdleGuard {
     fn drop(&mut self) {
-        if let Some(hold) = self.0.take() {
-            hold.0.try_update(|n| *n = n.saturating_sub(1));
-        }
+        (self.0).0.try_update(|n| *n = n.saturating_sub(1));
     }
 }
 

@@ -274,6 +274,32 @@ fn lighthouse_bin(folder: &str, version: &str) -> Result<std::path::PathBuf, Str
     Ok(bin)
 }
 
+/// Runs Lighthouse on `url` in headless Chromium with `options`, and reads its JSON report
+/// (written to `out`). Lighthouse now and then fails to record a trace (NO_NAVSTART): once
+/// more then.
+fn run_lighthouse(
+    bin: &std::path::Path,
+    url: &str,
+    out: &std::path::Path,
+    options: &[&str],
+) -> Result<serde_json::Value, String> {
+    const CHROME_FLAGS: &str = "--chrome-flags=--headless=new --no-sandbox --disable-gpu \
+        --disable-quic --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync";
+    let output = format!("--output-path={}", out.display());
+    let run = || {
+        proc::run_quiet(
+            proc::command(&bin.to_string_lossy())
+                .args([url, "--quiet", "--output=json", &output, CHROME_FLAGS])
+                .args(options)
+                .env("CHROME_PATH", tools::CHROMIUM),
+        )
+    };
+    run().or_else(|_| run())?;
+    let text = std::fs::read_to_string(out).map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map_err(|e| e.to_string())
+}
+
 pub fn lighthouse() -> Result<(), String> {
     const VERSION: &str = "12.2.3";
     // Lighthouse 12 dropped the installable-app audits; 11 still has them.
@@ -287,8 +313,6 @@ pub fn lighthouse() -> Result<(), String> {
     crate::app::build_release()?;
     crate::app::build_server()?;
     let server = start_server(&crate::app::server_binary(), &[])?;
-    let flags = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run \
-                 --disable-background-networking --disable-component-update --disable-sync";
     println!(
         "\n{:<14} {:<10} {:>11} {:>9} {:>9} {:>6} {:>15}",
         "page", "throttling", "performance", "LCP ms", "TBT ms", "CLS", "console errors"
@@ -298,27 +322,16 @@ pub fn lighthouse() -> Result<(), String> {
     // wasm finishes before the first paint); `devtools` really throttles the load.
     for page in PAGES {
         for method in ["simulate", "simulate", "devtools"] {
-            let out = dir.join("report.json");
-            let run = || {
-                proc::run_quiet(
-                    proc::command(&bin.to_string_lossy())
-                        .args([
-                            &format!("{}{page}", server.base),
-                            "--quiet",
-                            "--output=json",
-                            &format!("--output-path={}", out.display()),
-                            "--only-categories=performance,best-practices",
-                            &format!("--throttling-method={method}"),
-                            &format!("--chrome-flags={flags}"),
-                        ])
-                        .env("CHROME_PATH", tools::CHROMIUM),
-                )
-            };
-            // Lighthouse now and then fails to record a trace (NO_NAVSTART); once more then.
-            run().or_else(|_| run())?;
-            let text = std::fs::read_to_string(&out).map_err(|e| e.to_string())?;
-            let report: serde_json::Value =
-                serde_json::from_str(&text).map_err(|e| e.to_string())?;
+            let url = format!("{}{page}", server.base);
+            let report = run_lighthouse(
+                &bin,
+                &url,
+                &dir.join("report.json"),
+                &[
+                    "--only-categories=performance,best-practices",
+                    &format!("--throttling-method={method}"),
+                ],
+            )?;
             let audit = |id: &str| {
                 report["audits"][id]["numericValue"]
                     .as_f64()
@@ -339,22 +352,12 @@ pub fn lighthouse() -> Result<(), String> {
         }
     }
     // Installable on a phone: the manifest, its icons and the service worker, on `/`.
-    let out = dir.join("pwa.json");
-    proc::run_quiet(
-        proc::command(&pwa_bin.to_string_lossy())
-            .args([
-                &format!("{}/", server.base),
-                "--quiet",
-                "--output=json",
-                &format!("--output-path={}", out.display()),
-                "--only-categories=pwa",
-                "--form-factor=mobile",
-                &format!("--chrome-flags={flags}"),
-            ])
-            .env("CHROME_PATH", tools::CHROMIUM),
+    let report = run_lighthouse(
+        &pwa_bin,
+        &format!("{}/", server.base),
+        &dir.join("pwa.json"),
+        &["--only-categories=pwa", "--form-factor=mobile"],
     )?;
-    let text = std::fs::read_to_string(&out).map_err(|e| e.to_string())?;
-    let report: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     println!("\nLighthouse {PWA_VERSION}, mobile, on /:");
     for id in [
         "installable-manifest",
