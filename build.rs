@@ -126,7 +126,7 @@ fn generate() -> Result<(), String> {
     code.push_str("    ];\n}\n\n");
 
     code.push_str(
-        "/// Languages from `locales/languages.json`, with the content hash of their files.\n",
+        "/// Languages from `locales/languages.json`, then the pseudo-locales, with the content\n/// hash of their files.\n",
     );
     code.push_str("pub const LANGUAGES: &[LanguageDef] = &[\n");
     for language in &languages {
@@ -149,13 +149,35 @@ fn generate() -> Result<(), String> {
             .collect();
         let _ = writeln!(
             code,
-            "    LanguageDef {{ id: {:?}, name: {:?}, rtl: {}, hash: \"{:016x}\", parts: &[{}] }},",
+            "    LanguageDef {{ id: {:?}, name: {:?}, rtl: {}, pseudo: {}, hash: \"{:016x}\", parts: &[{}] }},",
             language.id,
             language.name,
             language.rtl,
+            language.pseudo,
             ftl::locale_hash(&files),
             parts.join(", ")
         );
+    }
+    code.push_str("];\n\n");
+
+    // The kiosk's "Touch to start" in every offered language: a few bytes in the kiosk's
+    // chunk, where fetching each language's file for one greeting cost about 15 KB each.
+    code.push_str(
+        "/// `welcome-touch` in every offered language, as (language id, text), for the kiosk's\n\
+         /// welcome screen.\npub const WELCOME_TOUCH: &[(&str, &str)] = &[\n",
+    );
+    for language in languages.iter().filter(|l| !l.pseudo) {
+        let text = ftl::journey_files(&locales, &language.id)?
+            .into_iter()
+            .find(|(journey, _)| journey == "kiosk")
+            .and_then(|(_, text)| ftl::plain_text(&text, "welcome-touch"))
+            .ok_or_else(|| {
+                format!(
+                    "locales/{}/journeys/kiosk.ftl needs welcome-touch as plain text",
+                    language.id
+                )
+            })?;
+        let _ = writeln!(code, "    ({:?}, {text:?}),", language.id);
     }
     code.push_str("];\n");
 

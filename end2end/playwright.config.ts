@@ -18,7 +18,7 @@ const kioskPort = Number(env('E2E_KIOSK_PORT', '18081'));
 const clockPort = Number(env('E2E_CLOCK_PORT', '18082'));
 
 const server = (listen: number, name: string, extra: string[] = []) => ({
-  command: [serverBin, '--addr', `127.0.0.1:${listen}`, '--db', path.join(work, `${name}.sqlite`), '--dist', dist, '--demo', ...extra].join(' '),
+  command: [serverBin, '--addr', `127.0.0.1:${listen}`, '--db', path.join(work, `${name}.sqlite`), '--dist', dist, '--demo', '--pseudo-locales', ...extra].join(' '),
   url: `http://127.0.0.1:${listen}/api/health`,
   reuseExistingServer: false,
   timeout: 60_000,

@@ -1,6 +1,7 @@
 //! The locale folders: the language list, each locale's files, and the one file per language
 //! the app fetches. Shared by `build.rs`, the locale parity test and `xtask` (which names each
-//! language's file with the same hash as the app). Native only; std and serde_json.
+//! language's file with the same hash as the app). Native only; std and serde_json, and the
+//! pseudo-locales (`pseudo.rs`), which are made from the English files.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -12,13 +13,16 @@ pub struct LanguageEntry {
     /// The language's name in that language.
     pub name: String,
     pub rtl: bool,
+    /// A pseudo-locale made from English (`pseudo.rs`): for development and tests only.
+    pub pseudo: bool,
 }
 
 pub fn locales_dir(manifest_dir: &Path) -> PathBuf {
     manifest_dir.join("locales")
 }
 
-/// Reads `languages.json`; English must be present (the fallback language).
+/// Reads `languages.json`, then adds the pseudo-locales; English must be present (the
+/// fallback language).
 pub fn read_languages(locales: &Path) -> Result<Vec<LanguageEntry>, String> {
     let path = locales.join("languages.json");
     let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -41,11 +45,18 @@ pub fn read_languages(locales: &Path) -> Result<Vec<LanguageEntry>, String> {
             id: field("id")?,
             name: field("name")?,
             rtl: dir == "rtl",
+            pseudo: false,
         });
     }
     if !out.iter().any(|l| l.id == "en") {
         return Err("languages.json must list en, the fallback language".into());
     }
+    out.extend(super::PSEUDO_LOCALES.iter().map(|p| LanguageEntry {
+        id: p.id.to_owned(),
+        name: p.name.to_owned(),
+        rtl: p.rtl,
+        pseudo: true,
+    }));
     Ok(out)
 }
 
@@ -68,9 +79,33 @@ fn ftl_files(dir: &Path) -> Result<Vec<(String, String)>, String> {
     Ok(files)
 }
 
+/// The `.ftl` files of `locales/<lang>/<sub>` (if it exists); a pseudo-locale's are English's,
+/// each transformed.
+fn language_files(locales: &Path, lang: &str, sub: &str) -> Result<Vec<(String, String)>, String> {
+    let pseudo = super::pseudo(lang);
+    let dir = locales
+        .join(if pseudo.is_some() { "en" } else { lang })
+        .join(sub);
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let files = ftl_files(&dir)?;
+    let Some(pseudo) = pseudo else {
+        return Ok(files);
+    };
+    files
+        .into_iter()
+        .map(|(stem, text)| {
+            super::transform(&text, pseudo)
+                .map(|text| (stem.clone(), text))
+                .map_err(|e| format!("{lang}: {stem}: {e}"))
+        })
+        .collect()
+}
+
 /// The `.ftl` files of one locale, sorted by name, with their contents.
 pub fn locale_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>, String> {
-    Ok(ftl_files(&locales.join(lang))?
+    Ok(language_files(locales, lang, "")?
         .into_iter()
         .map(|(stem, text)| (format!("{stem}.ftl"), text))
         .collect())
@@ -80,11 +115,7 @@ pub fn locale_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>,
 /// that journey (`src/journeys.rs`, by chunk name) is entered, not with the language's main
 /// file. Sorted by journey, as (journey, contents).
 pub fn journey_files(locales: &Path, lang: &str) -> Result<Vec<(String, String)>, String> {
-    let dir = locales.join(lang).join("journeys");
-    if !dir.exists() {
-        return Ok(Vec::new());
-    }
-    ftl_files(&dir)
+    language_files(locales, lang, "journeys")
 }
 
 /// Every file of a locale, main and journeys, named relative to `locales/<id>/`

@@ -179,6 +179,9 @@ fn date_format_on(
         .iter()
         .map(|(key, value)| (*key, JsValue::from_str(value)))
         .chain(std::iter::once(("timeZone", JsValue::from_str("UTC"))))
+        // Always the Gregorian calendar, as on Chinese documents and in the date fields: Thai
+        // would otherwise count years in the Buddhist era (2569).
+        .chain(std::iter::once(("calendar", JsValue::from_str("gregory"))))
         .collect();
     let locales = js_sys::Array::of1(&JsValue::from_str(locale));
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options(&fields)?).format();

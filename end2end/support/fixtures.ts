@@ -3,8 +3,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The locales every journey's own tests run in: the source, Chinese and right-to-left. */
 export const LOCALES = ['en', 'zh-CN', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** Every language offered (locales/languages.json), for the sweeps in locales.spec.ts. */
+export const ALL_LOCALES = ['en', 'zh-CN', 'ar', 'ko', 'ja', 'ru', 'fr', 'de', 'es', 'pt', 'vi', 'th'] as const;
+/** The pseudo-locales made from English at build time (i18n-tools/pseudo.rs); the suite's
+ * servers allow them with --pseudo-locales. */
+export const PSEUDO_LOCALES = ['en-XA', 'ar-XB'] as const;
+export type Locale = (typeof ALL_LOCALES)[number] | (typeof PSEUDO_LOCALES)[number];
 
 /** Paths of the app's pages (mirrors src/routes.rs) and one unknown path. */
 export const PAGES = {

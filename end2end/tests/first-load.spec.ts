@@ -11,7 +11,7 @@ const budget = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../size-bu
 const results: { page: string; locale: Locale; bytes: number; wasmFiles: number; requests: number }[] = [];
 
 // Browser languages that make the app choose each locale without `?lang=` in the address.
-const BROWSER_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN', ar: 'ar-EG' };
+const BROWSER_LOCALE: Record<(typeof LOCALES)[number], string> = { en: 'en-GB', 'zh-CN': 'zh-CN', ar: 'ar-EG' };
 
 for (const [entry, { maxBytes, journey }] of Object.entries(budget.entryPages)) {
   for (const locale of LOCALES) {

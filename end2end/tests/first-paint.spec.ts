@@ -10,7 +10,7 @@ type Entry = { journey: string; firstPaint?: { heading: string; lead: string } }
 const budget = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../size-budget.json'), 'utf8')) as {
   entryPages: Record<string, Entry>;
 };
-const BROWSER_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN', ar: 'ar-EG' };
+const BROWSER_LOCALE: Record<(typeof LOCALES)[number], string> = { en: 'en-GB', 'zh-CN': 'zh-CN', ar: 'ar-EG' };
 const MAIN_WASM = /\/essc-app-[0-9a-f]+_bg\.wasm$/;
 
 /** Holds the main wasm back until `release` is called. */

@@ -80,6 +80,7 @@ payments-export = نزّل السجلات كجدول بيانات (CSV)
 #   $arrears (Number) - عدد الأشهر المتأخّرة السداد
 payments-chart-summary = { $arrears ->
     [0] في عام { $year }، دُفع ما مجموعه { $total }. وكان أعلى مبلغ { $highest } في { $month }. لا يوجد أي شهر متأخّر السداد.
+    [zero] في عام { $year }، دُفع ما مجموعه { $total }. وكان أعلى مبلغ { $highest } في { $month }. السداد متأخّر عن { $arrears } شهر.
     [one] في عام { $year }، دُفع ما مجموعه { $total }. وكان أعلى مبلغ { $highest } في { $month }. السداد متأخّر عن شهر واحد.
     [two] في عام { $year }، دُفع ما مجموعه { $total }. وكان أعلى مبلغ { $highest } في { $month }. السداد متأخّر عن شهرين.
     [few] في عام { $year }، دُفع ما مجموعه { $total }. وكان أعلى مبلغ { $highest } في { $month }. السداد متأخّر عن { $arrears } أشهر.

@@ -74,6 +74,7 @@ register-code-resend = أرسل رمزاً جديداً
 # Variables:
 #   $seconds (Number) - seconds until a new code can be requested
 register-code-resend-wait = { $seconds ->
+    [zero] يمكنك طلب رمز جديد بعد { $seconds } ثانية.
     [one] يمكنك طلب رمز جديد بعد ثانية واحدة.
     [two] يمكنك طلب رمز جديد بعد ثانيتين.
     [few] يمكنك طلب رمز جديد بعد { $seconds } ثوانٍ.

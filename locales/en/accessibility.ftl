@@ -12,6 +12,7 @@ accessibility-testing-heading = How we test this service
 accessibility-testing = Every page is checked automatically with the axe accessibility engine, in every language, each time the service changes. We also test with a keyboard alone.
 accessibility-limits-heading = Known limitations
 accessibility-limits-chinese = Official Chinese terms are marked as Chinese so screen readers can pronounce them. Some screen readers read them only when a Chinese voice is installed.
+accessibility-limits-translations = Translations other than English were drafted and reviewed with machine help and have not yet been checked by native-speaker officials. Where a sentence is unclear, rely on the official Chinese term shown beside ours, or ask the staff at a service hall.
 accessibility-report-heading = Reporting a problem
 accessibility-report = If something does not work for you, tell the staff at a service hall, or call the social insurance hotline on 12333.
 accessibility-prepared = This statement was prepared on 27 November 2026.

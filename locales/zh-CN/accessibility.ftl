@@ -12,6 +12,7 @@ accessibility-testing-heading = 我们如何测试
 accessibility-testing = 每次更新时，所有页面都会在每种语言下由 axe 无障碍引擎自动检查。我们还会仅用键盘进行测试。
 accessibility-limits-heading = 已知限制
 accessibility-limits-chinese = 官方中文术语已标注为中文，方便读屏软件正确朗读。部分读屏软件需安装中文语音后才能朗读。
+accessibility-limits-translations = 英文以外的译文借助机器翻译起草和复核，尚未经母语为该语言的官方人员审核。如有表述不清之处，请以旁边显示的官方中文术语为准，或咨询政务服务大厅的工作人员。
 accessibility-report-heading = 反馈问题
 accessibility-report = 如果有功能无法使用，请告知政务服务大厅的工作人员，或拨打社会保险咨询热线12333。
 accessibility-prepared = 本声明编写于2026年11月27日。

@@ -82,20 +82,14 @@ api-idempotency-key-missing = 无法核验此请求。请刷新页面后重试�
 api-idempotency-key-in-use = 您的信息仍在提交中，请稍候再试。
 # Variables:
 #   $attempts (Number) - 剩余尝试次数
-api-sms-code-wrong = { $attempts ->
-    [one] 短信验证码不正确。您还可以再试1次。
-   *[other] 短信验证码不正确。您还可以再试{ $attempts }次。
-}
+api-sms-code-wrong = 短信验证码不正确。您还可以再试{ $attempts }次。
 api-sms-code-expired = 短信验证码已过期。请重新获取。
 api-sms-too-many-attempts = 短信验证码输错次数过多。请重新获取。
 api-sms-code-not-requested = 请先获取短信验证码
 api-phone-not-verified = 请先输入发送到您手机的短信验证码
 # Variables:
 #   $seconds (Number) - 需等待的秒数
-api-rate-limited = { $seconds ->
-    [one] 尝试次数过多。请1秒后重试。
-   *[other] 尝试次数过多。请{ $seconds }秒后重试。
-}
+api-rate-limited = 尝试次数过多。请{ $seconds }秒后重试。
 api-manual-review-required = 请到政务服务大厅现场核验身份
 api-card-not-issued = 您的电子社保卡尚未签发。请先完成身份验证。
 # Variables:

@@ -24,10 +24,7 @@ face-uploading = 正在上传照片
 face-failed-heading = 人脸识别未通过
 # Variables:
 #   $remaining (Number) - 转为现场核验身份前剩余的人脸识别次数
-face-attempts-remaining = { $remaining ->
-    [one] 您还可以再试1次。如仍未通过，您需要现场核验身份。
-   *[other] 您还可以再试{ $remaining }次。如仍未通过，您需要现场核验身份。
-}
+face-attempts-remaining = 您还可以再试{ $remaining }次。如仍未通过，您需要现场核验身份。
 face-try-again = 重试
 face-not-sent = 照片未能完成核验。
 face-send-again = 重新上传照片

@@ -11,10 +11,7 @@ qr-loading = 正在获取新的二维码…
 qr-expired = 此二维码已过期。请选择“刷新二维码”获取新的二维码。
 # Variables:
 #   $seconds (Number) - 距二维码更换的秒数
-qr-countdown = { $seconds ->
-    [one] 1秒后更换新二维码
-   *[other] { $seconds }秒后更换新二维码
-}
+qr-countdown = { $seconds }秒后更换新二维码
 qr-refreshed = 已显示新的二维码，60秒内有效。
 qr-refresh-failed = 无法获取新的二维码。
 qr-refresh = 刷新二维码
@@ -24,16 +21,10 @@ work-permit-title = 您的工作许可
 permit-category = 类别
 # Variables:
 #   $days (Number) - 距工作许可到期的天数
-permit-days-left = { $days ->
-    [one] 还剩1天
-   *[other] 还剩{ $days }天
-}
+permit-days-left = 还剩{ $days }天
 # Variables:
 #   $days (Number) - 工作许可已过期的天数
-permit-expired-days-ago = { $days ->
-    [one] 已过期1天
-   *[other] 已过期{ $days }天
-}
+permit-expired-days-ago = 已过期{ $days }天
 permit-source = 以上信息来自外国人来华工作管理服务系统中的工作许可记录。如有错误，请联系用人单位在该系统中更正。
 print-page = 打印本页
 qr-copy-text = 复制二维码文本
@@ -68,7 +59,6 @@ payments-export = 下载为电子表格（CSV）
 #   $arrears (Number) - 欠缴的月数
 payments-chart-summary = { $arrears ->
     [0] { $year }年共缴纳{ $total }。缴费最多的是{ $month }，金额为{ $highest }。没有欠缴月份。
-    [one] { $year }年共缴纳{ $total }。缴费最多的是{ $month }，金额为{ $highest }。有1个月欠缴。
    *[other] { $year }年共缴纳{ $total }。缴费最多的是{ $month }，金额为{ $highest }。有{ $arrears }个月欠缴。
 }
 

@@ -73,10 +73,7 @@ register-code-missing = 请输入6位短信验证码
 register-code-resend = 重新获取短信验证码
 # Variables:
 #   $seconds (Number) - seconds until a new code can be requested
-register-code-resend-wait = { $seconds ->
-    [one] 1秒后可重新获取短信验证码。
-   *[other] { $seconds }秒后可重新获取短信验证码。
-}
+register-code-resend-wait = { $seconds }秒后可重新获取短信验证码。
 register-code-skip = 不填手机号码，直接继续
 register-no-secure-random = 此浏览器无法防止您的注册被重复提交。请更新浏览器，或换用其他浏览器。
 

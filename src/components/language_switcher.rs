@@ -4,14 +4,13 @@
 use leptos::html::Details;
 use leptos::prelude::*;
 
-use crate::i18n::{LANGUAGES, Msg, tr, use_i18n};
+use crate::i18n::{LanguageDef, Msg, tr, use_i18n};
 
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     let details = NodeRef::<Details>::new();
-    let items = LANGUAGES
-        .iter()
+    let items = LanguageDef::offered()
         .map(|lang| {
             let current = move || i18n.language() == lang;
             let busy = move || i18n.loading() == Some(lang);

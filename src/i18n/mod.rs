@@ -24,6 +24,9 @@ pub struct LanguageDef {
     /// The language's name in that language.
     pub name: &'static str,
     pub rtl: bool,
+    /// A pseudo-locale made from English at build time (`i18n-tools/pseudo.rs`): never listed
+    /// or negotiated, chosen only by `?lang=` where [`pseudo_locales_allowed`] says so.
+    pub pseudo: bool,
     /// Content hash of its messages, used as a cache-busting query.
     pub hash: &'static str,
     /// Its journey files (`locales/<id>/journeys/<journey>.ftl`), fetched when the journey is
@@ -56,6 +59,11 @@ impl LanguageDef {
     #[must_use]
     pub fn by_id(id: &str) -> Option<&'static LanguageDef> {
         LANGUAGES.iter().find(|l| l.id.eq_ignore_ascii_case(id))
+    }
+
+    /// The languages offered to people: every language but the pseudo-locales.
+    pub fn offered() -> impl Iterator<Item = &'static LanguageDef> {
+        LANGUAGES.iter().filter(|l| !l.pseudo)
     }
 
     #[must_use]
@@ -122,7 +130,12 @@ impl I18n {
         } else {
             None
         };
-        let wanted = negotiate(url.as_deref(), stored.as_deref(), &browser::languages());
+        let wanted = negotiate(
+            url.as_deref(),
+            stored.as_deref(),
+            &browser::languages(),
+            pseudo_locales_allowed(),
+        );
         let english = LanguageDef::english();
         let mut bundles = HashMap::new();
         let mut failed = None;
@@ -326,6 +339,13 @@ impl I18n {
             }
         });
     }
+}
+
+/// Whether `?lang=` may choose a pseudo-locale: in a debug build, or when the server says so
+/// (`--pseudo-locales`, for the end-to-end suite).
+#[must_use]
+pub fn pseudo_locales_allowed() -> bool {
+    cfg!(debug_assertions) || browser::meta_content("app-pseudo-locales").as_deref() == Some("on")
 }
 
 pub fn provide_i18n(i18n: I18n) {

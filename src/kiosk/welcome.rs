@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{LANGUAGES, LanguageDef, Msg, tr, use_i18n};
+use crate::i18n::{LanguageDef, Msg, WELCOME_TOUCH, tr, use_i18n};
 
 /// The welcome dialog's id.
 pub const DIALOG_ID: &str = "kiosk-welcome";
@@ -22,21 +22,17 @@ enum Step {
     Choose,
 }
 
-/// "Touch to start" in every language (fetched once: a kiosk has the hall's network, and a
-/// language chosen here then shows at once), the active language's alone until they arrive.
-fn greetings() -> LocalResource<Vec<(&'static LanguageDef, String)>> {
-    let i18n = use_i18n();
-    LocalResource::new(move || async move {
-        let mut all = Vec::new();
-        for lang in LANGUAGES {
-            if let Ok(mut texts) = i18n.texts_in(lang, vec![Msg::WelcomeTouch.into()]).await
-                && let Some(text) = texts.pop()
-            {
-                all.push((lang, text));
-            }
-        }
-        all
-    })
+/// "Touch to start" in every offered language, from the build (`i18n::WELCOME_TOUCH`), so
+/// nothing is fetched to greet.
+fn greetings() -> Vec<(&'static LanguageDef, &'static str)> {
+    LanguageDef::offered()
+        .filter_map(|lang| {
+            WELCOME_TOUCH
+                .iter()
+                .find(|(id, _)| *id == lang.id)
+                .map(|(_, text)| (lang, *text))
+        })
+        .collect()
 }
 
 /// The welcome screen, a modal dialog over the page while `open`; closed by choosing a
@@ -78,15 +74,14 @@ pub fn Welcome(open: RwSignal<bool>) -> impl IntoView {
         });
     });
 
-    // The greeting now showing: each language in turn, the active one until all arrive.
+    // The greeting now showing: each language in turn.
     let greeting = move || {
-        let all = greetings.get().unwrap_or_default();
-        if all.is_empty() {
-            let lang = i18n.language();
-            (lang, i18n.t(Msg::WelcomeTouch))
-        } else {
-            all[turn.get() % all.len()].clone()
-        }
+        greetings
+            .get(turn.get() % greetings.len().max(1))
+            .map_or_else(
+                || (i18n.language(), i18n.t(Msg::WelcomeTouch)),
+                |(lang, text)| (*lang, (*text).to_owned()),
+            )
     };
     let choose = move |lang: &'static LanguageDef| {
         if i18n.language() != lang {
@@ -113,8 +108,7 @@ pub fn Welcome(open: RwSignal<bool>) -> impl IntoView {
         view! {
             <h2 id="kiosk-welcome-title" class="app-heading-l">{tr(Msg::WelcomeChoose)}</h2>
             <ul class="app-welcome__languages">
-                {LANGUAGES
-                    .iter()
+                {LanguageDef::offered()
                     .map(|lang| {
                         view! {
                             <li>

@@ -27,6 +27,7 @@ pub fn AccessibilityPage() -> impl IntoView {
         <p>{tr(Msg::AccessibilityTesting)}</p>
         <h2 class="app-heading-l">{tr(Msg::AccessibilityLimitsHeading)}</h2>
         <p>{tr(Msg::AccessibilityLimitsChinese)}</p>
+        <p>{tr(Msg::AccessibilityLimitsTranslations)}</p>
         <h2 class="app-heading-l">{tr(Msg::AccessibilityReportHeading)}</h2>
         <p>{tr(Msg::AccessibilityReport)}</p>
         <p class="app-hint">{tr(Msg::AccessibilityPrepared)}</p>

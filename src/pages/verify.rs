@@ -169,7 +169,7 @@ pub fn VerifyPage() -> impl IntoView {
                     <div class="app-verdict app-verdict--genuine" data-result="genuine">
                         <h2 class="app-heading-m app-focus-target" tabindex="-1" node_ref=result_heading>{tr(Msg::VerifyGenuine)}</h2>
                         <SummaryList>
-                            <SummaryRow key=tr(Msg::CardHolder)><span dir="ltr">{holder_name_masked}</span></SummaryRow>
+                            <SummaryRow key=tr(Msg::CardHolder)><span dir="ltr" translate="no">{holder_name_masked}</span></SummaryRow>
                             <SummaryRow key=tr(Term::Nationality.msg()) term=Term::Nationality><span dir="ltr">{nationality}</span></SummaryRow>
                             <SummaryRow key=tr(Msg::PermitCategory)><OfficialTerm term=category_term(permit_category) /></SummaryRow>
                             <SummaryRow key=tr(Term::Employer.msg()) term=Term::Employer>{employer}</SummaryRow>

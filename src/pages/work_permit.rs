@@ -64,9 +64,9 @@ fn Details(details: WorkPermitDetails) -> impl IntoView {
             </SummaryRow>
             <SummaryRow key=tr(Msg::PermitCategory)><OfficialTerm term=category_term(details.category) /></SummaryRow>
             <SummaryRow key=tr(Term::Employer.msg()) term=Term::Employer>{details.employer.clone()}</SummaryRow>
-            <SummaryRow key=tr(Term::Workplace.msg()) term=Term::Workplace>{details.workplace.clone()}</SummaryRow>
-            <SummaryRow key=tr(Term::Position.msg()) term=Term::Position>{details.position.clone()}</SummaryRow>
-            <SummaryRow key=tr(Term::WorkAddress.msg()) term=Term::WorkAddress>{details.work_address.clone()}</SummaryRow>
+            <SummaryRow key=tr(Term::Workplace.msg()) term=Term::Workplace><span translate="no">{details.workplace.clone()}</span></SummaryRow>
+            <SummaryRow key=tr(Term::Position.msg()) term=Term::Position><span translate="no">{details.position.clone()}</span></SummaryRow>
+            <SummaryRow key=tr(Term::WorkAddress.msg()) term=Term::WorkAddress><span translate="no">{details.work_address.clone()}</span></SummaryRow>
             <SummaryRow key=tr(Term::Validity.msg()) term=Term::Validity>
                 {move || { let (range, left) = validity(); view! { <span dir="ltr">{range}</span><br /><strong class:app-text-warning=expiring>{left}</strong> } }}
             </SummaryRow>

@@ -2,8 +2,10 @@
 
 mod app;
 mod entry_pages;
-#[path = "../../i18n-tools/locales.rs"]
+#[allow(dead_code)] // the parity test and build.rs use the rest
+#[path = "../../i18n-tools/ftl.rs"]
 mod ftl;
+mod glossary;
 mod proc;
 mod server_checks;
 mod size;
@@ -37,6 +39,14 @@ const TASKS: &[(&str, &str)] = &[
         "sizes of every asset, each journey's chunks and each entry page's first load per language against size-budget.json (fails when over); writes target/size-report.json",
     ),
     ("setup", "only install what is missing"),
+    (
+        "glossary",
+        "write docs/glossary.md: the official terms in every language, from locales/<id>/terms.ftl (tidy checks it is current)",
+    ),
+    (
+        "locale-files",
+        "write each language's one file and its journey files, pseudo-locales included, into <dist>/locales (Trunk's post-build hook)",
+    ),
     (
         "tidy",
         "architecture rules on the source text: browser ports, layers, style partials, colour tokens, task help, Fluent files (part of test)",
@@ -83,6 +93,11 @@ fn main() -> ExitCode {
         Some("size") => size::report(),
         Some("setup") => tools::ensure_all(true),
         Some("tidy") => tidy::run(),
+        Some("glossary") => glossary::write(),
+        Some("locale-files") => std::env::args()
+            .nth(2)
+            .ok_or_else(|| "usage: cargo xtask locale-files <dist folder>".to_owned())
+            .and_then(|dist| write_locale_files(std::path::Path::new(&dist))),
         Some("fuzz") => fuzz(std::env::args().nth(2).as_deref().unwrap_or("60")),
         Some("bench-server") => server_checks::bench_server(),
         Some("fuzz-api") => server_checks::fuzz_api(),
@@ -236,4 +251,29 @@ fn test() -> Result<(), String> {
     }
     println!("  {:>7.1} s  total", started.elapsed().as_secs_f64());
     outcome
+}
+
+/// Each language as one file, `locales/<id>.ftl` (every `.ftl` file of `locales/<id>/`, so the
+/// app fetches a language in one request), and each journey's own messages as
+/// `locales/<id>/<journey>.ftl`, fetched when the journey is entered; the pseudo-locales are
+/// made from English here. Their `?v=` hashes come from the same files (`i18n-tools/`).
+fn write_locale_files(dist: &std::path::Path) -> Result<(), String> {
+    let locales = ftl::locales_dir(&proc::root());
+    let out = dist.join("locales");
+    for language in ftl::read_languages(&locales)? {
+        let mut joined = String::new();
+        for (_, text) in ftl::locale_files(&locales, &language.id)? {
+            joined.push_str(&text);
+            joined.push('\n');
+        }
+        let parts = out.join(&language.id);
+        std::fs::create_dir_all(&parts).map_err(|e| format!("{}: {e}", parts.display()))?;
+        let file = out.join(format!("{}.ftl", language.id));
+        std::fs::write(&file, joined).map_err(|e| format!("{}: {e}", file.display()))?;
+        for (journey, text) in ftl::journey_files(&locales, &language.id)? {
+            let file = parts.join(format!("{journey}.ftl"));
+            std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))?;
+        }
+    }
+    Ok(())
 }

@@ -90,7 +90,9 @@ fn manifest(dist: &Path, rows: &[Row]) -> Result<Manifest, String> {
         .iter()
         .filter_map(|r| {
             let id = r.name.strip_prefix("locales/")?.strip_suffix(".ftl")?;
-            (!id.contains('/')).then(|| (id.to_owned(), r.name.clone()))
+            // The pseudo-locales are for tests and never offered: no user loads them.
+            (!id.contains('/') && crate::ftl::pseudo(id).is_none())
+                .then(|| (id.to_owned(), r.name.clone()))
         })
         .collect();
     Ok(Manifest {

@@ -485,7 +485,11 @@ fn loader_script<'a>(
     let budget = entry_pages::budget(root)?;
     let mut languages = Vec::new();
     let mut first_paint = serde_json::Map::new();
-    for language in ftl::read_languages(&locales)? {
+    // The pseudo-locales are never painted first: the app fetches one itself where allowed.
+    for language in ftl::read_languages(&locales)?
+        .into_iter()
+        .filter(|l| !l.pseudo)
+    {
         let files = ftl::locale_files(&locales, &language.id)?;
         // The offline journeys' own messages, which the service worker keeps with the
         // language's file (as `LanguageDef::part_url` names them).

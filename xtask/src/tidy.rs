@@ -11,6 +11,7 @@
 //! 4. No colour literal (`#abc`, `rgb(`, `hsl(`) in a style file other than the tokens.
 //! 5. Every task `xtask/src/main.rs` dispatches is in its help (`TASKS`).
 //! 6. Each Fluent id's prefix (the part before the first `-`) lives in one file per locale.
+//! 7. `docs/glossary.md` is what `cargo xtask glossary` makes from the locales' terms.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -30,8 +31,17 @@ pub struct Problem {
 }
 
 pub fn run() -> Result<(), String> {
-    let tree = read(&crate::proc::root())?;
-    let problems = check(&tree);
+    let root = crate::proc::root();
+    let tree = read(&root)?;
+    let mut problems = check(&tree);
+    let glossary = crate::glossary::render(&root)?;
+    if std::fs::read_to_string(root.join(crate::glossary::PATH)).ok() != Some(glossary) {
+        problems.push(Problem {
+            rule: "glossary",
+            path: crate::glossary::PATH.to_owned(),
+            message: "stale: run `cargo xtask glossary` after changing a terms.ftl".to_owned(),
+        });
+    }
     if problems.is_empty() {
         println!("tidy: {} files, every rule holds", tree.len());
         return Ok(());

@@ -19,6 +19,9 @@ pub struct Config {
     /// On a kiosk, pages print as receipts on an 80 mm roll (`--receipt-printer`) rather
     /// than on A4.
     pub receipt_printer: bool,
+    /// `?lang=en-XA` and `?lang=ar-XB` may choose the pseudo-locales (`--pseudo-locales`): for
+    /// the end-to-end suite; never offered to users.
+    pub pseudo_locales: bool,
     /// Turn rate limits off: only for load tests on a private machine (`cargo xtask bench-server`).
     pub unlimited: bool,
     /// Proxies whose `X-Forwarded-For` is believed (`--trusted-proxy`, repeatable); none by
@@ -43,6 +46,7 @@ impl Default for Config {
             kiosk: false,
             kiosk_idle: None,
             receipt_printer: false,
+            pseudo_locales: false,
             unlimited: false,
             trusted_proxies: Vec::new(),
             secure: false,
@@ -62,7 +66,7 @@ impl Config {
         })
     }
 
-    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--kiosk-idle SECONDS] [--receipt-printer] [--unlimited] [--trusted-proxy CIDR]... [--secure] [--allowed-origin URL]...";
+    pub const USAGE: &'static str = "usage: server [--addr 127.0.0.1:8080] [--db data/essc.sqlite] [--dist dist] [--demo] [--kiosk] [--kiosk-idle SECONDS] [--receipt-printer] [--pseudo-locales] [--unlimited] [--trusted-proxy CIDR]... [--secure] [--allowed-origin URL]...";
 
     /// Parses arguments (without the program name).
     ///
@@ -94,6 +98,7 @@ impl Config {
                 "--demo" => config.demo = true,
                 "--kiosk" => config.kiosk = true,
                 "--receipt-printer" => config.receipt_printer = true,
+                "--pseudo-locales" => config.pseudo_locales = true,
                 "--kiosk-idle" => {
                     let raw = value("--kiosk-idle")?;
                     let seconds = raw

@@ -10,6 +10,10 @@ use sha2::{Digest, Sha256};
 /// reorder the attributes).
 const MODE_META_NAME: &str = "app-mode";
 
+/// Lets `?lang=en-XA` and `?lang=ar-XB` choose the pseudo-locales in a release build
+/// (`--pseudo-locales`, for the end-to-end suite); the app never offers them.
+const PSEUDO_LOCALES_META: &str = "<meta name=\"app-pseudo-locales\" content=\"on\">";
+
 #[derive(Debug, Clone)]
 pub struct IndexHtml {
     pub body: String,
@@ -44,11 +48,18 @@ impl KioskSettings {
 }
 
 impl IndexHtml {
-    /// The page for a personal device (`kiosk: None`) or a kiosk with its settings.
+    /// The page for a personal device (`kiosk: None`) or a kiosk with its settings, with the
+    /// pseudo-locales allowed or not.
     #[must_use]
-    pub fn new(html: &str, kiosk: Option<KioskSettings>) -> Self {
+    pub fn new(html: &str, kiosk: Option<KioskSettings>, pseudo_locales: bool) -> Self {
+        let pseudo = if pseudo_locales {
+            PSEUDO_LOCALES_META
+        } else {
+            ""
+        };
         let body = match kiosk {
-            Some(settings) => set_mode_kiosk(html, &settings.meta_tags()),
+            Some(settings) => rewrite_mode_tag(html, true, &(settings.meta_tags() + pseudo)),
+            None if pseudo_locales => rewrite_mode_tag(html, false, pseudo),
             None => html.to_owned(),
         };
         let script_hashes = inline_scripts(&body).map(csp_sha256).collect();
@@ -66,13 +77,14 @@ impl IndexHtml {
             "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>App not built</title>\
              <p>The app has not been built. Run <code>cargo xtask run</code>.</p></html>",
             None,
+            false,
         )
     }
 }
 
-/// Rewrites `content=personal` to `content=kiosk` inside the `app-mode` meta tag, and puts
-/// `extra` (the kiosk's settings) after it.
-fn set_mode_kiosk(html: &str, extra: &str) -> String {
+/// Rewrites `content=personal` to `content=kiosk` inside the `app-mode` meta tag when `kiosk`,
+/// and puts `extra` (more meta tags) after it.
+fn rewrite_mode_tag(html: &str, kiosk: bool, extra: &str) -> String {
     let Some(name_at) = html.find(MODE_META_NAME) else {
         return html.to_owned();
     };
@@ -82,7 +94,11 @@ fn set_mode_kiosk(html: &str, extra: &str) -> String {
     };
     // Just after the tag's `>`.
     let end = name_at + len + 1;
-    let tag = html[start..end].replace("personal", "kiosk");
+    let tag = if kiosk {
+        html[start..end].replace("personal", "kiosk")
+    } else {
+        html[start..end].to_owned()
+    };
     format!("{}{tag}{extra}{}", &html[..start], &html[end..])
 }
 
@@ -121,7 +137,7 @@ mod tests {
     #[test]
     fn hashes_each_inline_script_and_skips_external_ones() {
         let html = r#"<head><script src="/a.js"></script><script type="module">alert(1)</script></head><script>x</script>"#;
-        let index = IndexHtml::new(html, None);
+        let index = IndexHtml::new(html, None, false);
         assert_eq!(index.script_hashes.len(), 2);
         // Known digests: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
         assert_eq!(
@@ -134,15 +150,15 @@ mod tests {
     #[test]
     fn kiosk_mode_rewrites_the_mode_meta_tag_quoted_or_minified() {
         let source = r#"<head><meta name="app-mode" content="personal"><p>personal</p></head>"#;
-        let kiosk = IndexHtml::new(source, Some(KioskSettings::default())).body;
+        let kiosk = IndexHtml::new(source, Some(KioskSettings::default()), false).body;
         assert_eq!(
             kiosk,
             r#"<head><meta name="app-mode" content="kiosk"><p>personal</p></head>"#
         );
-        assert_eq!(IndexHtml::new(source, None).body, source);
+        assert_eq!(IndexHtml::new(source, None, false).body, source);
         let minified = "<meta content=personal name=app-mode><title>personal</title>";
         assert_eq!(
-            IndexHtml::new(minified, Some(KioskSettings::default())).body,
+            IndexHtml::new(minified, Some(KioskSettings::default()), false).body,
             "<meta content=kiosk name=app-mode><title>personal</title>"
         );
         let idle = KioskSettings {
@@ -150,7 +166,7 @@ mod tests {
             receipt_printer: false,
         };
         assert_eq!(
-            IndexHtml::new(minified, Some(idle)).body,
+            IndexHtml::new(minified, Some(idle), false).body,
             "<meta content=kiosk name=app-mode><meta name=\"app-kiosk-idle\" content=\"300\"><title>personal</title>"
         );
         let receipt = KioskSettings {
@@ -158,8 +174,22 @@ mod tests {
             receipt_printer: true,
         };
         assert_eq!(
-            IndexHtml::new(minified, Some(receipt)).body,
+            IndexHtml::new(minified, Some(receipt), false).body,
             "<meta content=kiosk name=app-mode><meta name=\"app-print\" content=\"receipt\"><title>personal</title>"
         );
+    }
+
+    #[test]
+    fn the_pseudo_locales_flag_adds_its_meta_tag_after_the_mode_tag_in_either_mode() {
+        let minified = "<meta content=personal name=app-mode><title>t</title>";
+        assert_eq!(
+            IndexHtml::new(minified, None, true).body,
+            "<meta content=personal name=app-mode><meta name=\"app-pseudo-locales\" content=\"on\"><title>t</title>"
+        );
+        assert_eq!(
+            IndexHtml::new(minified, Some(KioskSettings::default()), true).body,
+            "<meta content=kiosk name=app-mode><meta name=\"app-pseudo-locales\" content=\"on\"><title>t</title>"
+        );
+        assert_eq!(IndexHtml::new(minified, None, false).body, minified);
     }
 }

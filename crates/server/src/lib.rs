@@ -79,7 +79,7 @@ impl AppState {
     pub async fn new(config: &Config) -> Result<Self, db::DbError> {
         let db = Db::open(&config.db).await?;
         let index = match tokio::fs::read_to_string(config.dist.join("index.html")).await {
-            Ok(html) => IndexHtml::new(&html, config.kiosk_settings()),
+            Ok(html) => IndexHtml::new(&html, config.kiosk_settings(), config.pseudo_locales),
             Err(error) => {
                 tracing::warn!(%error, dist = %config.dist.display(), "no built app found; serving the API only");
                 IndexHtml::missing()

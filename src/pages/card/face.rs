@@ -85,9 +85,9 @@ pub fn CardFace(card: CardResponse) -> impl IntoView {
             </div>
             <div id="card-face-values">
             <SummaryList>
-                <SummaryRow key=tr(Msg::CardHolder)><span dir="ltr" class="app-card-face__value">{name}</span></SummaryRow>
-                <SummaryRow key=tr(Msg::TermSocialSecurityNumber) term=Term::SocialSecurityNumber><span dir="ltr" class="app-card-face__value">{number}</span></SummaryRow>
-                <SummaryRow key=tr(Msg::CardNumber) term=Term::CardNumber><span dir="ltr" class="app-card-face__value">{card_number}</span></SummaryRow>
+                <SummaryRow key=tr(Msg::CardHolder)><span dir="ltr" translate="no" class="app-card-face__value">{name}</span></SummaryRow>
+                <SummaryRow key=tr(Msg::TermSocialSecurityNumber) term=Term::SocialSecurityNumber><span dir="ltr" translate="no" class="app-card-face__value">{number}</span></SummaryRow>
+                <SummaryRow key=tr(Msg::CardNumber) term=Term::CardNumber><span dir="ltr" translate="no" class="app-card-face__value">{card_number}</span></SummaryRow>
                 <SummaryRow key=tr(Msg::CardStatus)>
                     {tr(status_msg)}
                     {move || (!i18n.is_chinese()).then(|| view! { " "<span class="app-term__zh" lang="zh-CN">{status_zh}</span> })}

@@ -199,7 +199,7 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
         {empty.then(|| view! { <p class="app-body-l">{tr(Msg::PaymentsNone)}</p> })}
         {(!empty).then(|| view! { <ContributionChart bars rtl summary=Signal::derive(summary) /> })}
         {single_employer.map(|employer| view! {
-            <p><OfficialTerm term=Term::Employer />": "<strong id="payments-employer">{employer}</strong></p>
+            <p><OfficialTerm term=Term::Employer />": "<strong id="payments-employer" translate="no">{employer}</strong></p>
         })}
         {(!empty).then(|| view! {
             <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="payments-caption">
@@ -225,7 +225,7 @@ fn Records(response: PaymentsResponse, year: u16, today: YearMonth, i18n: I18n) 
                                     <tr class:app-table__row--arrears=arrears data-status=r.status.as_str()>
                                         <th scope="row" dir="ltr" class="app-table__nowrap">{r.period.to_string()}</th>
                                         <td>{tr(insurance_term(r.insurance).msg())}</td>
-                                        {per_row_employer.then(|| view! { <td>{r.employer.clone()}</td> })}
+                                        {per_row_employer.then(|| view! { <td translate="no">{r.employer.clone()}</td> })}
                                         <td class="app-table__numeric">{move || money(base)}</td>
                                         <td class="app-table__numeric">{move || money(employer_fen)}</td>
                                         <td class="app-table__numeric">{move || money(employee_fen)}</td>

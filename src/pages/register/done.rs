@@ -25,7 +25,7 @@ pub fn RegisterDonePage() -> impl IntoView {
                         <p>{tr(Msg::RegisterDonePanelBody)}</p>
                     </Panel>
                     <SummaryList>
-                        <SummaryRow key=tr(Msg::CardHolder)>{card.holder_name_masked}</SummaryRow>
+                        <SummaryRow key=tr(Msg::CardHolder)><span translate="no">{card.holder_name_masked}</span></SummaryRow>
                         <SummaryRow key=tr(Msg::TermSocialSecurityNumber)><span dir="ltr">{card.social_security_number_masked}</span></SummaryRow>
                         <SummaryRow key=tr(Msg::CardNumber)><span dir="ltr">{card.card_number_masked}</span></SummaryRow>
                         <SummaryRow key=tr(Msg::CardStatus)>{tr(Msg::CardStatusActive)}</SummaryRow>
