@@ -1,6 +1,6 @@
 // Every language on every page. One test per locale visits each page once, moving in the app
 // (no reload), so twelve languages and two pseudo-locales stay within the suite's time:
-// - axe in each of the twelve offered languages;
+// - axe and text overflow at 320 px in each of the twelve offered languages;
 // - in the pseudo-locales (en-XA: accented, 40 % longer and bracketed; ar-XB: English laid out
 //   right to left), no text that overflows its box and no visible text outside the brackets
 //   (a string that bypassed Fluent).
@@ -75,11 +75,14 @@ test('every offered language is in the languages file, in the order the switcher
 });
 
 for (const locale of ALL_LOCALES) {
-  test(`axe finds no WCAG 2.2 AA violation on any page in ${locale}`, async ({ page, baseURL }) => {
+  // On a 320 px phone, where long words (German compounds, Thai without spaces) must wrap.
+  test(`axe finds no WCAG 2.2 AA violation and no text overflows, on any page at 320 px, in ${locale}`, async ({ page, baseURL }) => {
     test.setTimeout(240_000);
+    await page.setViewportSize({ width: 320, height: 800 });
     const failures: string[] = [];
     const shown = await sweep(page, locale, baseURL ?? '', async (at) => {
       for (const violation of await axeViolations(page)) failures.push(`${at}: ${JSON.stringify(violation)}`);
+      for (const problem of await page.evaluate(overflowing)) failures.push(`${at}: overflows: ${problem}`);
     });
     expect(failures).toEqual([]);
     expect(shown).toContain('/card');

@@ -192,6 +192,19 @@ const CALCULATIONS = [
   { month: '6', year: '2025', salary: '100,000', base: '36,921.00', employer: '9,473.93', employee: '3,876.71', adjustment: 'lowered-to-ceiling' },
 ];
 
+test('the calculator takes a salary as German writes it, with a decimal comma, and answers in German number format', async ({ page }) => {
+  await open(page, '/calculator', { lang: 'de' });
+  await page.getByRole('radio', { name: msg('de', 'calculator-shanghai') }).check();
+  await page.getByLabel(msg('de', 'calculator-month'), { exact: true }).selectOption('1');
+  await page.getByLabel(msg('de', 'calculator-year'), { exact: true }).selectOption('2025');
+  await page.getByRole('textbox', { name: msg('de', 'calculator-salary') }).fill('12.345,67');
+  await page.getByRole('button', { name: msg('de', 'calculator-submit') }).click();
+  await expect(page.locator('[data-adjustment]')).toHaveAttribute('data-adjustment', 'none');
+  // The same figures as 12345.67 in English (CALCULATIONS below), written the German way.
+  await expect(page.locator('#calculator-base')).toContainText('12.345,67');
+  await expect(page.locator('#calculator-employer-total')).toContainText('3.167,90');
+});
+
 test('the calculator gives the protocol figures below, inside and above the range, and refuses an uncovered month', async ({ page }) => {
   await open(page, '/calculator');
   await page.getByRole('radio', { name: msg('en', 'calculator-shanghai') }).check();

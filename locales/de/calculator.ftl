@@ -10,9 +10,9 @@ calculator-period = Monat
 calculator-month = Monat
 calculator-year = Jahr
 calculator-salary = Monatsgehalt in Yuan
-calculator-salary-hint = Vor Steuern. Zum Beispiel 12345.67 (mit Punkt vor den Nachkommastellen)
+calculator-salary-hint = Vor Steuern. Zum Beispiel 12.345,67
 calculator-salary-missing = Geben Sie Ihr Monatsgehalt ein
-calculator-salary-invalid = Geben Sie das Gehalt als Betrag in Yuan mit höchstens zwei Nachkommastellen ein, zum Beispiel 12345.67
+calculator-salary-invalid = Geben Sie das Gehalt als Betrag in Yuan mit höchstens zwei Nachkommastellen ein, zum Beispiel 12.345,67
 calculator-submit = Beiträge berechnen
 # Variables:
 #   $from (String) - first month, e.g. 2024-07

@@ -10,9 +10,9 @@ calculator-period = Mois
 calculator-month = Mois
 calculator-year = Année
 calculator-salary = Salaire mensuel en yuans
-calculator-salary-hint = Avant impôt, avec un point pour les décimales. Par exemple, 12345.67
+calculator-salary-hint = Avant impôt. Par exemple, 12 345,67
 calculator-salary-missing = Saisissez votre salaire mensuel
-calculator-salary-invalid = Saisissez le salaire en yuans, avec au plus deux décimales après un point, comme 12345.67
+calculator-salary-invalid = Saisissez le salaire en yuans, avec au plus deux décimales, comme 12 345,67
 calculator-submit = Calculer les cotisations
 # Variables:
 #   $from (String) - first month, e.g. 2024-07

@@ -10,9 +10,9 @@ calculator-period = Mês
 calculator-month = Mês
 calculator-year = Ano
 calculator-salary = Salário mensal em yuans
-calculator-salary-hint = Antes dos impostos. Use ponto antes das casas decimais, por exemplo, 12345.67
+calculator-salary-hint = Antes dos impostos. Por exemplo, 12.345,67
 calculator-salary-missing = Digite seu salário mensal
-calculator-salary-invalid = Digite o salário como um valor em yuans, com no máximo duas casas decimais após o ponto, como 12345.67
+calculator-salary-invalid = Digite o salário como um valor em yuans, com no máximo duas casas decimais, como 12.345,67
 calculator-submit = Calcular contribuições
 # Variables:
 #   $from (String) - first month, e.g. 2024-07

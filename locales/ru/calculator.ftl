@@ -12,7 +12,7 @@ calculator-year = Год
 calculator-salary = Зарплата в месяц, в юанях
 calculator-salary-hint = До вычета налогов. Например: 12345.67
 calculator-salary-missing = Введите вашу месячную зарплату
-calculator-salary-invalid = Введите зарплату числом в юанях, не более двух знаков после точки, например 12345.67
+calculator-salary-invalid = Введите зарплату числом в юанях, не более чем с двумя десятичными знаками, например 12345.67
 calculator-submit = Рассчитать взносы
 # Variables:
 #   $from (String) - first month, e.g. 2024-07

@@ -73,9 +73,11 @@ pub fn HomePage() -> impl IntoView {
 
         <h2 class="app-heading-l">{tr(Msg::HomeInsuranceHeading)}</h2>
         <p>{tr(Msg::HomeInsuranceIntro)}</p>
-        <div class="app-table-wrapper">
+        // A region that takes focus, so a keyboard can scroll it where long words (German,
+        // Russian, Portuguese) make it wider than a 320 px screen.
+        <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="home-insurance-caption">
             <table class="app-table">
-                <caption class="app-table__caption app-visually-hidden">{tr(Msg::HomeInsuranceHeading)}</caption>
+                <caption id="home-insurance-caption" class="app-table__caption app-visually-hidden">{tr(Msg::HomeInsuranceHeading)}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{tr(Msg::HomeInsuranceColumnName)}</th>

@@ -172,8 +172,8 @@ pub fn VerifyPage() -> impl IntoView {
                             <SummaryRow key=tr(Msg::CardHolder)><span dir="ltr" translate="no">{holder_name_masked}</span></SummaryRow>
                             <SummaryRow key=tr(Term::Nationality.msg()) term=Term::Nationality><span dir="ltr">{nationality}</span></SummaryRow>
                             <SummaryRow key=tr(Msg::PermitCategory)><OfficialTerm term=category_term(permit_category) /></SummaryRow>
-                            <SummaryRow key=tr(Term::Employer.msg()) term=Term::Employer>{employer}</SummaryRow>
-                            <SummaryRow key=tr(Term::Position.msg()) term=Term::Position>{position}</SummaryRow>
+                            <SummaryRow key=tr(Term::Employer.msg()) term=Term::Employer><span translate="no">{employer}</span></SummaryRow>
+                            <SummaryRow key=tr(Term::Position.msg()) term=Term::Position><span translate="no">{position}</span></SummaryRow>
                             <SummaryRow key=tr(Msg::VerifyValidUntil) term=Term::Validity><span dir="ltr">{valid_until.to_string()}</span></SummaryRow>
                         </SummaryList>
                     </div>

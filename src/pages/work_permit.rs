@@ -63,7 +63,7 @@ fn Details(details: WorkPermitDetails) -> impl IntoView {
                 " "<CopyButton text=details.number.clone() label=Msg::CopyNumber />
             </SummaryRow>
             <SummaryRow key=tr(Msg::PermitCategory)><OfficialTerm term=category_term(details.category) /></SummaryRow>
-            <SummaryRow key=tr(Term::Employer.msg()) term=Term::Employer>{details.employer.clone()}</SummaryRow>
+            <SummaryRow key=tr(Term::Employer.msg()) term=Term::Employer><span translate="no">{details.employer.clone()}</span></SummaryRow>
             <SummaryRow key=tr(Term::Workplace.msg()) term=Term::Workplace><span translate="no">{details.workplace.clone()}</span></SummaryRow>
             <SummaryRow key=tr(Term::Position.msg()) term=Term::Position><span translate="no">{details.position.clone()}</span></SummaryRow>
             <SummaryRow key=tr(Term::WorkAddress.msg()) term=Term::WorkAddress><span translate="no">{details.work_address.clone()}</span></SummaryRow>

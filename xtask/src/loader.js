@@ -31,14 +31,21 @@ const pick = () => {
 const language = pick();
 const path = location.pathname.replace(/(.)\/+$/, "$1");
 
-const words = __FIRST_PAINT__[language.id];
-const page = words?.pages[path];
+// The entry page's heading and lead, and the header's words, come from the language's own
+// file as soon as it arrives (the app waits for the same request): index.html carries no
+// language's words. Each is one line `id = text` (checked at build time, split.rs).
+const firstPaint = __FIRST_PAINT__;
+const ids = firstPaint.pages[path];
 const shell = document.querySelector(".app-shell");
-if (page && shell) {
+const paint = (ftl) => {
+  const message = (id) => ftl.match(new RegExp(`^${id} = (.*)$`, "m"))?.[1].trim();
+  const [service, serviceShort, signIn] = firstPaint.header.map(message);
+  const page = ids.map(message);
+  if (!shell?.isConnected || page.some((w) => !w) || !service) return;
   const text = (value) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   document.documentElement.lang = language.id;
-  document.documentElement.dir = words.dir;
-  document.title = `${page[0]} – ${words.service}`;
+  document.documentElement.dir = language.dir;
+  document.title = `${page[0]} – ${service}`;
   // The header as src/components/layout.rs draws it for someone not signed in (logo, service
   // name, sign-in link, language switcher), so the heading does not move when the app
   // replaces this; first-paint.spec.ts checks that at 320 and 1280 px.
@@ -46,13 +53,13 @@ if (page && shell) {
   shell.innerHTML =
     '<header class="app-header"><div class="app-header__inner app-width-container">' +
     '<span class="app-header__service"><svg class="app-header__logo" aria-hidden="true" viewBox="0 0 32 32" width="32" height="32"><rect x="2" y="6" width="28" height="20" rx="3" fill="none" stroke="currentColor" stroke-width="2.5"/><rect x="6" y="11" width="8" height="10" rx="1" fill="currentColor"/><path d="M17 13h9M17 17h9M17 21h6" stroke="currentColor" stroke-width="2"/></svg>' +
-    `<span class="app-header__service-full">${text(words.service)}</span><span class="app-header__service-short" aria-hidden="true">${text(words.serviceShort)}</span></span>` +
-    `<div class="app-header__account"><span class="app-header__sign-in">${text(words.signIn)}</span></div>` +
+    `<span class="app-header__service-full">${text(service)}</span><span class="app-header__service-short" aria-hidden="true">${text(serviceShort)}</span></span>` +
+    `<div class="app-header__account"><span class="app-header__sign-in">${text(signIn)}</span></div>` +
     '<div class="app-language"><span class="app-language__toggle"><svg class="app-language__icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M2 12h20M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z" fill="none" stroke="currentColor" stroke-width="2"/></svg>' +
-    `<span>${text(words.name)}</span></span></div></div></header>` +
+    `<span>${text(language.name)}</span></span></div></div></header>` +
     `<div class="app-width-container"><main class="app-main"><h1 class="app-heading-xl">${text(page[0])}</h1>` +
     `<p class="app-body-l">${text(page[1])}</p></main></div>`;
-}
+};
 
 const preloads = __PRELOADS__;
 for (const index of preloads.pages[path] || []) {
@@ -70,6 +77,7 @@ for (const index of preloads.pages[path] || []) {
 
 const url = `/locales/${language.id}.ftl?v=${language.hash}`;
 const text = fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.status))));
+if (ids) text.then(paint, () => {});
 text.catch(() => {});
 window.esscPrefetch = { [url]: text };
 

@@ -502,16 +502,24 @@ fn loader_script<'a>(
                     (journey, hash.into())
                 })
                 .collect();
+        check_first_paint_words(&language, &files, &budget.entry_pages)?;
         languages.push(json!({
             "id": language.id,
             "hash": format!("{:016x}", ftl::locale_hash(&files)),
             "parts": parts,
+            "dir": if language.rtl { "rtl" } else { "ltr" },
+            "name": language.name,
         }));
-        first_paint.insert(
-            language.id.clone(),
-            first_paint_words(&language, &files, &budget.entry_pages)?,
-        );
     }
+    // The message ids the loader reads from the language's file; the same for every language.
+    let mut first_paint_pages = serde_json::Map::new();
+    for page in &budget.entry_pages {
+        if let Some((heading, lead)) = &page.first_paint {
+            first_paint_pages.insert(page.path.clone(), json!([heading, lead]));
+        }
+    }
+    first_paint.insert("header".to_owned(), json!(FIRST_PAINT_HEADER));
+    first_paint.insert("pages".to_owned(), first_paint_pages.into());
     // Each entry page's journey files, started with the main wasm so they do not wait for it:
     // `files` once, and each page's indices into it.
     let mut files: Vec<&(String, String)> = Vec::new();
@@ -554,13 +562,19 @@ fn loader_script<'a>(
     Ok(minify(&source)?.trim_end().to_owned())
 }
 
-/// One language's first paint: its direction and name, the header's words and, per entry page
-/// that has one, the heading and lead, formatted by Fluent as the app formats them.
-fn first_paint_words(
+/// The header's words in the first paint: service name, its short form, the sign-in link.
+const FIRST_PAINT_HEADER: [&str; 3] = ["service-name", "service-name-short", "header-sign-in"];
+
+/// The loader paints an entry page from its language's file as soon as that arrives (so
+/// index.html carries no language's words, and a first load fetches only the active
+/// language): it reads each first-paint message as the one line `id = text`. This checks, for
+/// every language, that the line gives exactly what Fluent formats, and fails the build
+/// otherwise (a placeable, a multi-line value).
+fn check_first_paint_words(
     language: &ftl::LanguageEntry,
     files: &[(String, String)],
     entry_pages: &[entry_pages::EntryPage],
-) -> Result<serde_json::Value, String> {
+) -> Result<(), String> {
     let langid: unic_langid::LanguageIdentifier = language
         .id
         .parse()
@@ -586,18 +600,28 @@ fn first_paint_words(
             Err(format!("locales/{}: {id} needs arguments", language.id))
         }
     };
-    let mut pages = serde_json::Map::new();
-    for page in entry_pages {
-        if let Some((heading, lead)) = &page.first_paint {
-            pages.insert(page.path.clone(), json!([format(heading)?, format(lead)?]));
+    let joined: String = files.iter().map(|(_, text)| format!("{text}\n")).collect();
+    // As loader.js reads it: the rest of the line after `id = `, trimmed.
+    let line = |id: &str| {
+        joined.lines().find_map(|l| {
+            l.strip_prefix(id)
+                .and_then(|rest| rest.strip_prefix(" = "))
+                .map(str::trim)
+        })
+    };
+    let ids = entry_pages
+        .iter()
+        .filter_map(|p| p.first_paint.as_ref())
+        .flat_map(|(heading, lead)| [heading.as_str(), lead.as_str()])
+        .chain(FIRST_PAINT_HEADER);
+    for id in ids {
+        let formatted = format(id)?;
+        if line(id) != Some(formatted.as_str()) {
+            return Err(format!(
+                "locales/{}: {id} must be one line of plain text, for the first paint (xtask/src/loader.js)",
+                language.id
+            ));
         }
     }
-    Ok(json!({
-        "dir": if language.rtl { "rtl" } else { "ltr" },
-        "name": language.name,
-        "service": format("service-name")?,
-        "serviceShort": format("service-name-short")?,
-        "signIn": format("header-sign-in")?,
-        "pages": pages,
-    }))
+    Ok(())
 }

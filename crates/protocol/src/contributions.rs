@@ -444,8 +444,9 @@ fn ascii(c: char) -> char {
 }
 
 /// A monthly salary typed in yuan (`12345.67`, `12,345.67`, `¥ 12 345`, `١٢٣٤٥٫٦٧`) as fen.
-/// A comma is read only as a thousands separator (groups of three digits), so `5000,50` is
-/// refused rather than read as 500,050 yuan.
+/// A comma followed by one or two final digits is a decimal comma, as French, German, Spanish,
+/// Portuguese and Russian write money (`5000,50`, `12.345,67`, `12 345,6`); any other comma
+/// groups thousands (groups of three digits), so `1234,567` is refused rather than guessed.
 ///
 /// # Errors
 /// Empty, or not a non-negative amount with at most two decimals.
@@ -458,6 +459,17 @@ pub fn parse_salary(text: &str) -> Result<u64, SalaryError> {
     if cleaned.is_empty() {
         return Err(SalaryError::Missing);
     }
+    // A decimal comma: dots before it group thousands, as commas do in `12,345.67`.
+    let cleaned = match cleaned.rsplit_once(',') {
+        Some((before, after))
+            if (1..=2).contains(&after.len())
+                && after.chars().all(|c| c.is_ascii_digit())
+                && !before.contains(',') =>
+        {
+            format!("{}.{after}", before.replace('.', ","))
+        }
+        _ => cleaned,
+    };
     let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let mut groups = whole.split(',');
@@ -496,6 +508,11 @@ mod tests {
         assert_eq!(parse_salary("١٢٣٤٥٫٦٧"), Ok(1_234_567));
         assert_eq!(parse_salary("١٢٬٣٤٥"), Ok(1_234_500));
         assert_eq!(parse_salary("１２３４５"), Ok(1_234_500));
+        // A decimal comma, with dots or spaces (narrow no-break too) grouping thousands.
+        assert_eq!(parse_salary("5000,50"), Ok(500_050));
+        assert_eq!(parse_salary("12.345,67"), Ok(1_234_567));
+        assert_eq!(parse_salary("12\u{202f}345,6"), Ok(1_234_560));
+        assert_eq!(parse_salary("1,23"), Ok(123));
         assert_eq!(parse_salary(""), Err(SalaryError::Missing));
         assert_eq!(parse_salary("  "), Err(SalaryError::Missing));
         for bad in [
@@ -505,10 +522,12 @@ mod tests {
             "1e5",
             ".5",
             "99999999999999999999",
-            "5000,50",
-            "1,23",
             ",500",
             "1234,567",
+            "1,234,56",
+            "12.34,56",
+            "1.234.567",
+            "5000,5x",
         ] {
             assert_eq!(parse_salary(bad), Err(SalaryError::NotAnAmount), "{bad}");
         }

@@ -90,9 +90,9 @@ fn Estimate(breakdown: PointsBreakdown) -> impl IntoView {
                 <p class="app-body-l">{move || i18n.text(args::PrepareEstimatePoints { total: f64::from(total), max: f64::from(max) })}</p>
                 <p>{tr(meaning)}</p>
             </div>
-            <div class="app-table-wrapper">
+            <div class="app-table-wrapper" tabindex="0" role="region" aria-labelledby="estimate-factors-caption">
                 <table class="app-table">
-                    <caption class="app-table__caption">{tr(Msg::PrepareFactors)}</caption>
+                    <caption id="estimate-factors-caption" class="app-table__caption">{tr(Msg::PrepareFactors)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{tr(Msg::PrepareFactor)}</th>
