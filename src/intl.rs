@@ -24,6 +24,13 @@ fn intl_money(fen: u64, locale: &str) -> Option<String> {
     )
 }
 
+/// Whether the locale writes a decimal comma (`1,5`), as `Intl` formats one and a half; `false`
+/// without `Intl`.
+#[must_use]
+pub fn decimal_comma(locale: &str) -> bool {
+    cfg!(target_arch = "wasm32") && number_format(locale, &[], 1.5).is_some_and(|s| s.contains(','))
+}
+
 /// Options as a JavaScript object, for `Intl` constructors.
 fn options(fields: &[(&str, JsValue)]) -> Option<js_sys::Object> {
     let object = js_sys::Object::new();

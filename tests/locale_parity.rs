@@ -31,20 +31,28 @@ fn messages(lang: &str) -> BTreeMap<String, (String, ftl::MessageInfo)> {
     out
 }
 
-/// The variables English documents as `#   $name (Number)`: the ones a select treats as a
-/// plural.
-fn number_variables() -> BTreeSet<String> {
+/// (message, variable) for each variable English documents as `#   $name (Number)` in the
+/// comment above a message: the ones its selects treat as plurals.
+fn number_variables() -> BTreeSet<(String, String)> {
     let locales = ftl::locales_dir(Path::new(env!("CARGO_MANIFEST_DIR")));
     let mut out = BTreeSet::new();
     for (_, text) in ftl::all_files(&locales, "en").unwrap() {
+        let mut pending = Vec::new();
         for line in text.lines() {
-            let Some(rest) = line.strip_prefix('#').map(str::trim_start) else {
-                continue;
-            };
-            if let Some((name, kind)) = rest.strip_prefix('$').and_then(|r| r.split_once(' '))
-                && kind.trim_start().starts_with("(Number)")
+            if let Some(rest) = line.strip_prefix('#').map(str::trim_start) {
+                if let Some((name, kind)) = rest.strip_prefix('$').and_then(|r| r.split_once(' '))
+                    && kind.trim_start().starts_with("(Number)")
+                {
+                    pending.push(name.to_owned());
+                }
+            } else if let Some((id, _)) = line.split_once(" = ")
+                && !line.starts_with(' ')
             {
-                out.insert(name.to_owned());
+                for name in pending.drain(..) {
+                    out.insert((id.to_owned(), name));
+                }
+            } else if line.trim().is_empty() {
+                pending.clear();
             }
         }
     }
@@ -65,7 +73,7 @@ fn plural_categories(lang: &str) -> BTreeSet<String> {
     )
     .unwrap_or_else(|e| panic!("{lang}: no plural rules: {e}"));
     let whole = (0..=1000_u32).map(f64::from);
-    let fractions = [0.5, 1.5, 2.5, 5.5];
+    let fractions = [0.5, 1.5, 2.5, 5.5, 1e6];
     whole
         .chain(fractions)
         .map(|n| match rules.select(n).unwrap() {
@@ -159,7 +167,7 @@ fn every_select_has_the_languages_plural_categories_or_englishs_keys() {
                     .filter(|k| k.parse::<f64>().is_err())
                     .cloned()
                     .collect();
-                if numbers.contains(variable) && named != categories {
+                if numbers.contains(&(id.clone(), variable.clone())) && named != categories {
                     problems.push(format!(
                         "{lang}: {id} selects ${variable} on {named:?}, not {categories:?}"
                     ));
@@ -172,7 +180,7 @@ fn every_select_has_the_languages_plural_categories_or_englishs_keys() {
                     .filter(|(v, _)| v == variable)
                     .map(|(_, keys)| keys)
                     .collect();
-                if numbers.contains(variable) {
+                if numbers.contains(&(id.clone(), variable.clone())) {
                     if selects.is_empty() && categories.len() > 1 {
                         problems.push(format!("{lang}: {id} needs a plural select on ${variable}"));
                     }

@@ -72,7 +72,9 @@ pub fn CalculatorPage() -> impl IntoView {
         if chosen.is_none() {
             found.push(("city", i18n.t(Msg::CalculatorCityMissing)));
         }
-        let salary_fen = match parse_salary(&salary.get_untracked()) {
+        // As the language writes money: `12.345,67` in German, `12,345.67` in English.
+        let decimal_comma = crate::intl::decimal_comma(i18n.language().id);
+        let salary_fen = match parse_salary(&salary.get_untracked(), decimal_comma) {
             Ok(fen) => Some(fen),
             Err(SalaryError::Missing) => {
                 found.push(("salary", i18n.t(Msg::CalculatorSalaryMissing)));

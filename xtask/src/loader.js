@@ -19,14 +19,20 @@ if (!kiosk) {
 }
 const browserLanguages = navigator.languages?.length ? navigator.languages : [navigator.language];
 const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
+// A pseudo-locale only from `?lang=` and only where the server allows them (--pseudo-locales).
+const pseudoAllowed = document.querySelector('meta[name="app-pseudo-locales"]')?.content === "on";
+const offered = languages.filter((l) => !l.pseudo);
 const pick = () => {
+  const asked = params.get("lang")?.toLowerCase();
+  const pseudo = languages.find((l) => l.pseudo && pseudoAllowed && l.id.toLowerCase() === asked);
+  if (pseudo) return pseudo;
   for (const wanted of [params.get("lang"), stored, ...browserLanguages]) {
     if (!wanted) continue;
-    const exact = languages.find((l) => l.id.toLowerCase() === wanted.toLowerCase());
-    const near = languages.find((l) => primary(l.id) === primary(wanted));
+    const exact = offered.find((l) => l.id.toLowerCase() === wanted.toLowerCase());
+    const near = offered.find((l) => primary(l.id) === primary(wanted));
     if (exact || near) return exact || near;
   }
-  return languages.find((l) => l.id === "en");
+  return offered.find((l) => l.id === "en");
 };
 const language = pick();
 const path = location.pathname.replace(/(.)\/+$/, "$1");
@@ -37,11 +43,13 @@ const path = location.pathname.replace(/(.)\/+$/, "$1");
 const firstPaint = __FIRST_PAINT__;
 const ids = firstPaint.pages[path];
 const shell = document.querySelector(".app-shell");
+// Set when the app cannot start: nothing is painted after that.
+let unavailable = false;
 const paint = (ftl) => {
   const message = (id) => ftl.match(new RegExp(`^${id} = (.*)$`, "m"))?.[1].trim();
   const [service, serviceShort, signIn] = firstPaint.header.map(message);
   const page = ids.map(message);
-  if (!shell?.isConnected || page.some((w) => !w) || !service) return;
+  if (unavailable || !shell?.isConnected || page.some((w) => !w) || !service) return;
   const text = (value) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   document.documentElement.lang = language.id;
   document.documentElement.dir = language.dir;
@@ -77,7 +85,7 @@ for (const index of preloads.pages[path] || []) {
 
 const url = `/locales/${language.id}.ftl?v=${language.hash}`;
 const text = fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.status))));
-if (ids) text.then(paint, () => {});
+if (ids && !language.pseudo) text.then(paint, () => {});
 text.catch(() => {});
 window.esscPrefetch = { [url]: text };
 
@@ -114,7 +122,9 @@ try {
   const { default: init } = await import("__GLUE__");
   await init({ module_or_path: fetch("__WASM__", { integrity: "__WASM_INTEGRITY__" }) });
 } catch (error) {
-  document.querySelector(".app-shell")?.setAttribute("hidden", "");
+  unavailable = true;
+  // The shell, painted or not.
+  shell?.setAttribute("hidden", "");
   document.getElementById("app-unavailable")?.removeAttribute("hidden");
   throw error;
 }

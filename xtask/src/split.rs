@@ -485,11 +485,10 @@ fn loader_script<'a>(
     let budget = entry_pages::budget(root)?;
     let mut languages = Vec::new();
     let mut first_paint = serde_json::Map::new();
-    // The pseudo-locales are never painted first: the app fetches one itself where allowed.
-    for language in ftl::read_languages(&locales)?
-        .into_iter()
-        .filter(|l| !l.pseudo)
-    {
+    // The pseudo-locales are listed too, so the loader starts the same file the app will use
+    // where the server allows them; they are never painted first (their messages are not plain
+    // lines).
+    for language in ftl::read_languages(&locales)? {
         let files = ftl::locale_files(&locales, &language.id)?;
         // The offline journeys' own messages, which the service worker keeps with the
         // language's file (as `LanguageDef::part_url` names them).
@@ -502,13 +501,16 @@ fn loader_script<'a>(
                     (journey, hash.into())
                 })
                 .collect();
-        check_first_paint_words(&language, &files, &budget.entry_pages)?;
+        if !language.pseudo {
+            check_first_paint_words(&language, &files, &budget.entry_pages)?;
+        }
         languages.push(json!({
             "id": language.id,
             "hash": format!("{:016x}", ftl::locale_hash(&files)),
             "parts": parts,
             "dir": if language.rtl { "rtl" } else { "ltr" },
             "name": language.name,
+            "pseudo": language.pseudo,
         }));
     }
     // The message ids the loader reads from the language's file; the same for every language.

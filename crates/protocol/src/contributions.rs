@@ -444,13 +444,15 @@ fn ascii(c: char) -> char {
 }
 
 /// A monthly salary typed in yuan (`12345.67`, `12,345.67`, `¥ 12 345`, `١٢٣٤٥٫٦٧`) as fen.
-/// A comma followed by one or two final digits is a decimal comma, as French, German, Spanish,
-/// Portuguese and Russian write money (`5000,50`, `12.345,67`, `12 345,6`); any other comma
-/// groups thousands (groups of three digits), so `1234,567` is refused rather than guessed.
+/// Where the language writes a decimal comma (`decimal_comma`: French, German, Spanish,
+/// Portuguese, Russian, Vietnamese), `5000,50`, `12.345,67` and `12 345,6` are read as they are
+/// meant, and a point before one or two final digits is still a decimal point (`12345.67`);
+/// elsewhere a comma only groups thousands (groups of three digits), so `5000,50` is refused
+/// rather than read as 500,050 yuan.
 ///
 /// # Errors
 /// Empty, or not a non-negative amount with at most two decimals.
-pub fn parse_salary(text: &str) -> Result<u64, SalaryError> {
+pub fn parse_salary(text: &str, decimal_comma: bool) -> Result<u64, SalaryError> {
     let cleaned: String = text
         .chars()
         .map(ascii)
@@ -459,16 +461,10 @@ pub fn parse_salary(text: &str) -> Result<u64, SalaryError> {
     if cleaned.is_empty() {
         return Err(SalaryError::Missing);
     }
-    // A decimal comma: dots before it group thousands, as commas do in `12,345.67`.
-    let cleaned = match cleaned.rsplit_once(',') {
-        Some((before, after))
-            if (1..=2).contains(&after.len())
-                && after.chars().all(|c| c.is_ascii_digit())
-                && !before.contains(',') =>
-        {
-            format!("{}.{after}", before.replace('.', ","))
-        }
-        _ => cleaned,
+    let cleaned = if decimal_comma {
+        from_decimal_comma(&cleaned).ok_or(SalaryError::NotAnAmount)?
+    } else {
+        cleaned
     };
     let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
@@ -493,28 +489,65 @@ pub fn parse_salary(text: &str) -> Result<u64, SalaryError> {
         .ok_or(SalaryError::NotAnAmount)
 }
 
+/// An amount written with a decimal comma, in the point form `parse_salary` reads: the last
+/// separator is the decimal one when one or two digits follow it, and points group thousands
+/// (`12.345,67` → `12,345.67`). `None` for a comma that could only group thousands.
+fn from_decimal_comma(text: &str) -> Option<String> {
+    let (whole, fraction) = text
+        .rfind([',', '.'])
+        .and_then(|at| Some((text.get(..at)?, text.get(at + 1..)?)))
+        .filter(|(_, after)| (1..=2).contains(&after.len()))
+        .filter(|(_, after)| after.chars().all(|c| c.is_ascii_digit()))
+        .unwrap_or((text, ""));
+    if whole.contains(',') {
+        return None;
+    }
+    let whole = whole.replace('.', ",");
+    Some(if fraction.is_empty() {
+        whole
+    } else {
+        format!("{whole}.{fraction}")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn salaries_are_read_as_yuan_with_up_to_two_decimals() {
-        assert_eq!(parse_salary("12345.67"), Ok(1_234_567));
-        assert_eq!(parse_salary(" ¥12,345.6 "), Ok(1_234_560));
-        assert_eq!(parse_salary("5000"), Ok(500_000));
-        assert_eq!(parse_salary("0"), Ok(0));
-        assert_eq!(parse_salary("12."), Ok(1_200));
-        assert_eq!(parse_salary("1,234,567.89"), Ok(123_456_789));
-        assert_eq!(parse_salary("١٢٣٤٥٫٦٧"), Ok(1_234_567));
-        assert_eq!(parse_salary("١٢٬٣٤٥"), Ok(1_234_500));
-        assert_eq!(parse_salary("１２３４５"), Ok(1_234_500));
-        // A decimal comma, with dots or spaces (narrow no-break too) grouping thousands.
-        assert_eq!(parse_salary("5000,50"), Ok(500_050));
-        assert_eq!(parse_salary("12.345,67"), Ok(1_234_567));
-        assert_eq!(parse_salary("12\u{202f}345,6"), Ok(1_234_560));
-        assert_eq!(parse_salary("1,23"), Ok(123));
-        assert_eq!(parse_salary(""), Err(SalaryError::Missing));
-        assert_eq!(parse_salary("  "), Err(SalaryError::Missing));
+        assert_eq!(parse_salary("12345.67", false), Ok(1_234_567));
+        assert_eq!(parse_salary(" ¥12,345.6 ", false), Ok(1_234_560));
+        assert_eq!(parse_salary("5000", false), Ok(500_000));
+        assert_eq!(parse_salary("0", false), Ok(0));
+        assert_eq!(parse_salary("12.", false), Ok(1_200));
+        assert_eq!(parse_salary("1,234,567.89", false), Ok(123_456_789));
+        assert_eq!(parse_salary("١٢٣٤٥٫٦٧", false), Ok(1_234_567));
+        assert_eq!(parse_salary("١٢٬٣٤٥", false), Ok(1_234_500));
+        assert_eq!(parse_salary("１２３４５", false), Ok(1_234_500));
+        assert_eq!(parse_salary("", false), Err(SalaryError::Missing));
+        assert_eq!(parse_salary("  ", false), Err(SalaryError::Missing));
+        // Where the language writes a decimal comma.
+        assert_eq!(parse_salary("5000,50", true), Ok(500_050));
+        assert_eq!(parse_salary("12.345,67", true), Ok(1_234_567));
+        assert_eq!(parse_salary("12\u{202f}345,6", true), Ok(1_234_560));
+        assert_eq!(parse_salary("12.345", true), Ok(1_234_500));
+        assert_eq!(parse_salary("12345.67", true), Ok(1_234_567));
+        assert_eq!(parse_salary("1.234.567", true), Ok(123_456_700));
+        for bad in [
+            "12,345",
+            "1.234,567",
+            "12.34,56",
+            "1,234,56",
+            "5000,5x",
+            ",50",
+        ] {
+            assert_eq!(
+                parse_salary(bad, true),
+                Err(SalaryError::NotAnAmount),
+                "{bad} with a decimal comma"
+            );
+        }
         for bad in [
             "12.345",
             "-5",
@@ -522,14 +555,16 @@ mod tests {
             "1e5",
             ".5",
             "99999999999999999999",
+            "5000,50",
+            "1,23",
             ",500",
             "1234,567",
-            "1,234,56",
-            "12.34,56",
-            "1.234.567",
-            "5000,5x",
         ] {
-            assert_eq!(parse_salary(bad), Err(SalaryError::NotAnAmount), "{bad}");
+            assert_eq!(
+                parse_salary(bad, false),
+                Err(SalaryError::NotAnAmount),
+                "{bad}"
+            );
         }
     }
     use proptest::prelude::*;

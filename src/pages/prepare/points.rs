@@ -42,7 +42,9 @@ fn whole(text: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
 /// The estimate's input, or each field's problem (field id, message).
 pub fn points_input(state: &PrepareState) -> Result<PointsInput, Vec<(&'static str, Msg)>> {
     let mut found = Vec::new();
-    let salary = match parse_salary(&state.salary.get_untracked()) {
+    // Whole yuan a year, grouped with commas or points as either way of writing money does.
+    let typed = state.salary.get_untracked();
+    let salary = match parse_salary(&typed, false).or_else(|_| parse_salary(&typed, true)) {
         Ok(fen) => Some(fen / 100),
         Err(SalaryError::Missing) => {
             found.push((SALARY, Msg::PrepareSalaryMissing));
