@@ -142,8 +142,17 @@ fn split(wasm: &Path, work: &Path) -> Result<Split, String> {
     let main_out = work.join("main.wasm");
     let main_module = format!("./{APP}.js");
     let link_name = format!("./{LINK_MODULE}");
+    // The journeys of the entry pages (size-budget.json): every visitor of one pays its
+    // chunks before the page works, so the merge plan weighs bytes added to them most.
+    let entry_splits: Vec<String> = entry_pages::budget(&proc::root())?
+        .entry_pages
+        .into_iter()
+        .map(|page| page.journey)
+        .filter(|journey| !journey.is_empty())
+        .collect();
     let result = wasm_split_cli_support::transform({
         let mut options = wasm_split_cli_support::Options::new(&input);
+        options.entry_splits = entry_splits;
         options.output_dir = work;
         options.main_out_path = &main_out;
         options.main_module = &main_module;

@@ -69,6 +69,7 @@ fn run_transform(opts: Options) -> Result<SplitWasm> {
         &deps.graph,
         split_points,
         opts.max_chunks_per_split,
+        &opts.entry_splits,
     )?;
     deps_span.exit();
 

@@ -95,6 +95,12 @@ pub struct Options<'a> {
     ///
     /// Default: `None`
     pub max_chunks_per_split: Option<usize>,
+    /// Splits a first visit starts in (an app's entry pages): when merging chunks, bytes added
+    /// to these count [`crate::split_point::ENTRY_WEIGHT`] times, since every visitor of that
+    /// page pays them before the page works; the other splits load later, after an entry page.
+    ///
+    /// Default: empty (every split counts alike)
+    pub entry_splits: Vec<String>,
     /// Enables explicit tests for assumptions we make about the input wasm file during integration testing.
     #[doc(hidden)]
     pub strict_tests: bool,
@@ -115,6 +121,7 @@ impl<'wasm> Options<'wasm> {
                 .is_some_and(|v| !v.is_empty()),
             strict_tests: false,
             max_chunks_per_split: None,
+            entry_splits: Vec::new(),
         }
     }
 }

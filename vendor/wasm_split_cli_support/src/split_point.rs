@@ -471,6 +471,7 @@ pub fn compute_split_modules(
     dep_graph: &DepGraph,
     split_points: Vec<SplitPoint>,
     max_chunks_per_split: Option<usize>,
+    entry_splits: &[String],
 ) -> Result<SplitProgramInfo> {
     let split_span = perf_span!("compute splits", module_count = field::Empty);
     let _perf_span = split_span.enter();
@@ -537,7 +538,7 @@ pub fn compute_split_modules(
     perf_span.exit();
 
     if let Some(limit) = max_chunks_per_split {
-        merge_chunks(module, &mut split_module_contents, limit);
+        merge_chunks(module, &mut split_module_contents, limit, entry_splits);
     }
 
     // Now, check for each module which of its dependencies it needs to import from some other module.
@@ -662,6 +663,7 @@ fn merge_chunks(
     module: &InputModule,
     contents: &mut HashMap<SplitModuleIdentifier, OutputModuleInfo>,
     limit: usize,
+    entry_splits: &[String],
 ) {
     let imported = module.imported_funcs.len();
     let weight = |info: &OutputModuleInfo| -> u64 {
@@ -705,7 +707,13 @@ fn merge_chunks(
             .collect()
     };
     let planned: ChunkWeights = weights.iter().map(|(set, w)| (mask(set), *w)).collect();
-    for (a, b) in plan_merges(planned, limit) {
+    let mut importance = [1; 64];
+    for (bit, name) in names.iter().enumerate().take(64) {
+        if entry_splits.contains(name) {
+            importance[bit] = ENTRY_WEIGHT;
+        }
+    }
+    for (a, b) in plan_merges(planned, limit, &importance) {
         let (a, b) = (unmask(a), unmask(b));
         let union: BTreeSet<String> = a.union(&b).cloned().collect();
         let mut merged = OutputModuleInfo::default();
@@ -723,6 +731,12 @@ fn merge_chunks(
 /// build plans alike.
 type ChunkWeights = BTreeMap<u64, u64>;
 type ChunkPair = (u64, u64);
+/// How much a byte added to each split counts (one entry per bit).
+type Importance = [u64; 64];
+
+/// How many times a byte added to an entry split counts against one added to a split that
+/// loads only after an entry page.
+pub const ENTRY_WEIGHT: u64 = 4;
 
 /// How many of the greedy rule's cheapest pairs each step also tries with a greedy completion.
 const LOOKAHEAD: usize = 12;
@@ -747,20 +761,31 @@ fn worst_split(weights: &ChunkWeights, limit: usize) -> Option<Vec<u64>> {
     )
 }
 
-/// Bytes that merging `a` and `b` adds to the splits that needed only one of them.
-fn merge_cost(weights: &ChunkWeights, a: u64, b: u64) -> u64 {
-    weights[&a] * u64::from((b & !a).count_ones()) + weights[&b] * u64::from((a & !b).count_ones())
+/// Bytes that merging `a` and `b` adds to the splits that needed only one of them, each split's
+/// bytes counted by its importance.
+fn merge_cost(weights: &ChunkWeights, importance: &Importance, a: u64, b: u64) -> u64 {
+    let counted = |splits: u64| -> u64 {
+        (0..64)
+            .filter(|bit| splits & 1 << bit != 0)
+            .map(|bit| importance[bit])
+            .sum()
+    };
+    weights[&a] * counted(b & !a) + weights[&b] * counted(a & !b)
 }
 
 /// Every pair of the worst split's chunks with its cost, in the greedy rule's order: cheapest
 /// first, then the smaller pair.
-fn pairs(weights: &ChunkWeights, limit: usize) -> Option<Vec<(u64, ChunkPair)>> {
+fn pairs(
+    weights: &ChunkWeights,
+    limit: usize,
+    importance: &Importance,
+) -> Option<Vec<(u64, ChunkPair)>> {
     let chunks = worst_split(weights, limit)?;
     let mut pairs = Vec::new();
     for (i, a) in chunks.iter().enumerate() {
         for b in &chunks[i + 1..] {
             let size = weights[a] + weights[b];
-            pairs.push((merge_cost(weights, *a, *b), size, (*a, *b)));
+            pairs.push((merge_cost(weights, importance, *a, *b), size, (*a, *b)));
         }
     }
     pairs.sort_unstable();
@@ -781,9 +806,11 @@ fn apply_merge(weights: &mut ChunkWeights, (a, b): ChunkPair) {
 }
 
 /// The bytes the plain greedy rule adds from here to the end.
-fn greedy_cost(mut weights: ChunkWeights, limit: usize) -> u64 {
+fn greedy_cost(mut weights: ChunkWeights, limit: usize, importance: &Importance) -> u64 {
     let mut total = 0;
-    while let Some((cost, pair)) = pairs(&weights, limit).and_then(|p| p.into_iter().next()) {
+    while let Some((cost, pair)) =
+        pairs(&weights, limit, importance).and_then(|p| p.into_iter().next())
+    {
         total += cost;
         apply_merge(&mut weights, pair);
     }
@@ -794,14 +821,14 @@ fn greedy_cost(mut weights: ChunkWeights, limit: usize) -> u64 {
 /// the [`LOOKAHEAD`] cheapest pairs of the worst split's chunks and keeps the one whose cost
 /// plus the greedy completion's is least; since the greedy choice is among those tried, the
 /// plan never adds more bytes than the greedy rule alone.
-fn plan_merges(mut weights: ChunkWeights, limit: usize) -> Vec<ChunkPair> {
+fn plan_merges(mut weights: ChunkWeights, limit: usize, importance: &Importance) -> Vec<ChunkPair> {
     let mut plan = Vec::new();
-    while let Some(tried) = pairs(&weights, limit) {
+    while let Some(tried) = pairs(&weights, limit, importance) {
         let mut best: Option<(u64, ChunkPair)> = None;
         for (cost, pair) in tried.into_iter().take(LOOKAHEAD) {
             let mut after = weights.clone();
             apply_merge(&mut after, pair);
-            let total = cost + greedy_cost(after, limit);
+            let total = cost + greedy_cost(after, limit, importance);
             if best.map_or(true, |(b, _)| total < b) {
                 best = Some((total, pair));
             }
@@ -825,8 +852,8 @@ mod merge_tests {
 
     fn plan_cost(mut weights: ChunkWeights, limit: usize) -> (u64, ChunkWeights) {
         let mut total = 0;
-        for pair in plan_merges(weights.clone(), limit) {
-            total += merge_cost(&weights, pair.0, pair.1);
+        for pair in plan_merges(weights.clone(), limit, &[1; 64]) {
+            total += merge_cost(&weights, &[1; 64], pair.0, pair.1);
             apply_merge(&mut weights, pair);
         }
         (total, weights)
@@ -850,6 +877,23 @@ mod merge_tests {
         assert_eq!(after.values().sum::<u64>(), before);
     }
 
+    /// A split that three chunks serve, with room for two: merged alike, the cheapest merge
+    /// puts 50 bytes on the entry split (bit 0); counted four times, the merge that puts them
+    /// on two later splits instead is cheaper.
+    #[test]
+    fn bytes_on_an_entry_split_count_more() {
+        let weights: ChunkWeights = [(0b0010, 50), (0b0011, 10), (0b1110, 40)]
+            .into_iter()
+            .collect();
+        assert_eq!(
+            plan_merges(weights.clone(), 2, &[1; 64]),
+            [(0b0010, 0b0011)]
+        );
+        let mut entry = [1; 64];
+        entry[0] = ENTRY_WEIGHT;
+        assert_eq!(plan_merges(weights, 2, &entry), [(0b0010, 0b1110)]);
+    }
+
     /// Random chunk layouts over eight splits: the plan is never worse than the greedy rule.
     #[test]
     fn the_plan_never_adds_more_than_greedy() {
@@ -868,7 +912,7 @@ mod merge_tests {
             }
             let limit = 1 + next(4) as usize;
             let (planned, after) = plan_cost(weights.clone(), limit);
-            let greedy = greedy_cost(weights, limit);
+            let greedy = greedy_cost(weights, limit, &[1; 64]);
             assert!(planned <= greedy);
             better += usize::from(planned < greedy);
             assert!(chunks_per_split(&after).iter().all(|&n| n <= limit));
