@@ -1,6 +1,6 @@
 // Steps of the registration journey shared by the registration and face-check tests.
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { msg } from './messages';
 import type { Locale } from './fixtures';
 
@@ -55,6 +55,15 @@ export async function codeFor(page: Page, phone: string): Promise<string> {
   const entry = outbox.find((e) => e.phone === phone);
   if (!entry) throw new Error(`no code for ${phone}`);
   return entry.code;
+}
+
+/** Signs the demo holder in through the API; the request's browser context keeps the cookie. */
+export async function signInByApi(request: APIRequestContext, baseURL: string) {
+  const response = await request.post('/api/v1/session', {
+    headers: { 'x-essc-client': 'app', origin: baseURL },
+    data: { identifierKind: 'work-permit-number', identifier: DEMO.number, password: DEMO.password },
+  });
+  expect(response.status()).toBe(200);
 }
 
 /** Signs in as the demo account (or another) from the sign-in page. */

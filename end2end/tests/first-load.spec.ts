@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, appReady, LOCALES, type Locale } from '../support/fixtures';
-import { DEMO } from '../support/journey';
+import { signInByApi } from '../support/journey';
 
 type Budget = { goalBytes: number; maxWasmFiles: number; entryPages: Record<string, { journey: string; maxBytes: number }> };
 const budget = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../size-budget.json'), 'utf8')) as Budget;
@@ -18,11 +18,7 @@ for (const [entry, { maxBytes, journey }] of Object.entries(budget.entryPages)) 
     test(`first load of ${entry} in ${locale} is within the budget`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ locale: BROWSER_LOCALE[locale], baseURL });
       if (entry === '/card') {
-        const signedIn = await context.request.post('/api/v1/session', {
-          headers: { 'x-essc-client': 'app', origin: baseURL ?? '' },
-          data: { identifierKind: 'work-permit-number', identifier: DEMO.number, password: DEMO.password },
-        });
-        expect(signedIn.status()).toBe(200);
+        await signInByApi(context.request, baseURL ?? '');
       }
       const page = await context.newPage();
       const errors: string[] = [];

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Cookie, Page } from '@playwright/test';
 import { test, expect, open, axeViolations, ALL_LOCALES, PSEUDO_LOCALES, type Locale } from '../support/fixtures';
-import { DEMO } from '../support/journey';
+import { signInByApi } from '../support/journey';
 
 /** Every page reachable by its address (src/routes.rs); a page that needs answers first sends
  * to the journey's start, which is then checked once. */
@@ -23,7 +23,7 @@ const PUBLIC = [
 ];
 const SIGNED_IN = ['/card', '/work-permit', '/payments', '/timeline'];
 
-const languages = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../locales/languages.json'), 'utf8')) as { id: string }[];
+const languages = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../locales/languages.json'), 'utf8')) as { id: string; name: string; dir: string }[];
 
 /** Moves to `target` inside the app, as a link would, and waits for its new heading; gives
  * the path shown (a page that needs earlier answers sends elsewhere). Moving to the page
@@ -47,11 +47,7 @@ async function signIn(page: Page, baseURL: string) {
     await page.context().addCookies(session);
     return;
   }
-  const response = await page.request.post('/api/v1/session', {
-    headers: { 'x-essc-client': 'app', origin: baseURL },
-    data: { identifierKind: 'work-permit-number', identifier: DEMO.number, password: DEMO.password },
-  });
-  expect(response.status()).toBe(200);
+  await signInByApi(page.request, baseURL);
   session = await page.context().cookies();
 }
 
@@ -175,8 +171,7 @@ test('a pseudo-locale is never listed, and the switcher lists the twelve languag
   await page.locator('summary.app-language__toggle').click();
   const options = page.locator('.app-language__option');
   await expect(options).toHaveCount(ALL_LOCALES.length);
-  const names = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../locales/languages.json'), 'utf8')) as { id: string; name: string }[];
-  for (const [i, language] of names.entries()) {
+  for (const [i, language] of languages.entries()) {
     await expect(options.nth(i)).toHaveText(language.name);
     await expect(options.nth(i)).toHaveAttribute('lang', language.id);
   }
@@ -190,8 +185,7 @@ test('switching through all twelve languages never reloads and fetches only the 
     const url = new URL(request.url());
     if (url.pathname.startsWith('/locales/')) fetched.push(url.pathname);
   });
-  const names = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../locales/languages.json'), 'utf8')) as { id: string; name: string; dir: string }[];
-  for (const language of [...names.slice(1), names[0]]) {
+  for (const language of [...languages.slice(1), languages[0]]) {
     await page.locator('summary.app-language__toggle').click();
     await page.getByRole('button', { name: language.name, exact: true }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language.id);
@@ -199,5 +193,5 @@ test('switching through all twelve languages never reloads and fetches only the 
   }
   expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
   // English was loaded at the start; each other language once, when chosen.
-  expect(fetched.sort()).toEqual(names.slice(1).map((l) => `/locales/${l.id}.ftl`).sort());
+  expect(fetched.sort()).toEqual(languages.slice(1).map((l) => `/locales/${l.id}.ftl`).sort());
 });
